@@ -1,0 +1,50 @@
+using TradeTalks.Sources;
+
+namespace TradeTalks.Indicators;
+
+/// <summary>One published value of an economic indicator.</summary>
+public sealed class IndicatorRelease : ISourced, IEditable
+{
+    public int Id { get; set; }
+
+    public required string Key { get; set; }
+
+    /// <summary>What is measured, e.g. "China exports (USD, year on year)". Releases of one series share it.</summary>
+    public required string Indicator { get; set; }
+
+    public required string Region { get; set; }
+
+    public Side Side { get; set; }
+
+    /// <summary>The period the value describes, e.g. "May 2025" or "2025".</summary>
+    public required string Period { get; set; }
+
+    /// <summary>The first day of the period, to order a series on a date axis.</summary>
+    public DateOnly PeriodStart { get; set; }
+
+    public decimal Value { get; set; }
+
+    /// <summary>Unit of the value and of prior and expected, e.g. "%".</summary>
+    public required string Unit { get; set; }
+
+    /// <summary>The previous value or forecast that this release replaces.</summary>
+    public decimal? Prior { get; set; }
+
+    public string? PriorLabel { get; set; }
+
+    /// <summary>The consensus expectation before the release.</summary>
+    public decimal? Expected { get; set; }
+
+    public string? ExpectedNote { get; set; }
+
+    public DateOnly? ReleasedOn { get; set; }
+
+    public string? Note { get; set; }
+
+    public List<Source> Sources { get; set; } = [];
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>Value minus expectation, when an expectation is known.</summary>
+    public decimal? Surprise => Expected is { } expected ? Value - expected : null;
+}

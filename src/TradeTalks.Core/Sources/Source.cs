@@ -1,0 +1,22 @@
+namespace TradeTalks.Sources;
+
+/// <summary>A published report that records cite. Every other record in the store points at one or more.</summary>
+public sealed class Source : IKeyed, IEditable
+{
+    public int Id { get; set; }
+
+    /// <summary>Stable identifier, used by the seed to know what is already stored.</summary>
+    public required string Key { get; set; }
+
+    public required string Publisher { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Url { get; set; }
+
+    public DateOnly? PublishedOn { get; set; }
+
+    public string? Note { get; set; }
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+}

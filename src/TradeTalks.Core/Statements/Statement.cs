@@ -1,0 +1,34 @@
+using TradeTalks.People;
+using TradeTalks.Sources;
+
+namespace TradeTalks.Statements;
+
+/// <summary>Short words someone said, attributed and dated.</summary>
+public sealed class Statement : ISourced, IEditable
+{
+    public int Id { get; set; }
+
+    public required string Key { get; set; }
+
+    /// <summary>The person who spoke; null when an organisation spoke (see <see cref="Speaker"/>).</summary>
+    public int? PersonId { get; set; }
+
+    public Person? Person { get; set; }
+
+    /// <summary>Who spoke, as shown: the person's name or the organisation's.</summary>
+    public required string Speaker { get; set; }
+
+    public Side Side { get; set; }
+
+    public DateOnly SaidOn { get; set; }
+
+    /// <summary>The words, quoted exactly and kept short.</summary>
+    public required string Words { get; set; }
+
+    /// <summary>Where and about what it was said, in the project's own words.</summary>
+    public required string Context { get; set; }
+
+    public List<Source> Sources { get; set; } = [];
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+}

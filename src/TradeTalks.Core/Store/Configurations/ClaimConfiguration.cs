@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TradeTalks.Claims;
+
+namespace TradeTalks.Store.Configurations;
+
+public sealed class ClaimConfiguration : SourcedConfiguration<Claim>
+{
+    protected override void ConfigureRecord(EntityTypeBuilder<Claim> builder)
+    {
+        builder.Property(x => x.Commitment).HasMaxLength(400);
+        builder.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(x => x.ReportedOn);
+    }
+}

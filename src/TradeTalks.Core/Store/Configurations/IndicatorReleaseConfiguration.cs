@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TradeTalks.Indicators;
+
+namespace TradeTalks.Store.Configurations;
+
+public sealed class IndicatorReleaseConfiguration : SourcedConfiguration<IndicatorRelease>
+{
+    protected override void ConfigureRecord(EntityTypeBuilder<IndicatorRelease> builder)
+    {
+        builder.Property(x => x.Indicator).HasMaxLength(200);
+        builder.Property(x => x.Region).HasMaxLength(100);
+        builder.Property(x => x.Period).HasMaxLength(60);
+        builder.Property(x => x.Unit).HasMaxLength(20);
+        builder.Ignore(x => x.Surprise);
+        builder.HasIndex(x => x.ReleasedOn);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TradeTalks.People;
+
+namespace TradeTalks.Store.Configurations;
+
+public sealed class PersonConfiguration : SourcedConfiguration<Person>
+{
+    protected override void ConfigureRecord(EntityTypeBuilder<Person> builder)
+    {
+        builder.ToTable("People");
+        builder.Property(x => x.Name).HasMaxLength(200);
+        builder.Property(x => x.Title).HasMaxLength(200);
+        builder.Property(x => x.Organisation).HasMaxLength(200);
+    }
+}

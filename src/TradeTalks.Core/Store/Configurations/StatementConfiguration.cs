@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TradeTalks.Statements;
+
+namespace TradeTalks.Store.Configurations;
+
+public sealed class StatementConfiguration : SourcedConfiguration<Statement>
+{
+    protected override void ConfigureRecord(EntityTypeBuilder<Statement> builder)
+    {
+        builder.Property(x => x.Speaker).HasMaxLength(200);
+        builder.Property(x => x.Words).HasMaxLength(600);
+        builder.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(x => x.SaidOn);
+    }
+}

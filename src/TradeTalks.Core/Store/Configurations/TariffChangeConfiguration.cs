@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TradeTalks.Tariffs;
+
+namespace TradeTalks.Store.Configurations;
+
+public sealed class TariffChangeConfiguration : SourcedConfiguration<TariffChange>
+{
+    protected override void ConfigureRecord(EntityTypeBuilder<TariffChange> builder)
+    {
+        builder.HasIndex(x => x.EffectiveOn);
+        builder.HasIndex(x => new { x.LayerId, x.EffectiveAt }).IsUnique();
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TradeTalks.Tariffs;
+
+namespace TradeTalks.Store.Configurations;
+
+public sealed class TariffLayerConfiguration : SourcedConfiguration<TariffLayer>
+{
+    protected override void ConfigureRecord(EntityTypeBuilder<TariffLayer> builder)
+    {
+        builder.Property(x => x.Name).HasMaxLength(200);
+        builder.Property(x => x.Products).HasMaxLength(400);
+        builder.HasMany(x => x.Changes).WithOne(x => x.Layer).HasForeignKey(x => x.LayerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

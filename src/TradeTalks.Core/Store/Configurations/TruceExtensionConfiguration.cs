@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TradeTalks.Truces;
+
+namespace TradeTalks.Store.Configurations;
+
+public sealed class TruceExtensionConfiguration : SourcedConfiguration<TruceExtension>
+{
+    protected override void ConfigureRecord(EntityTypeBuilder<TruceExtension> builder)
+    {
+        builder.Property(x => x.Name).HasMaxLength(200);
+        builder.HasIndex(x => x.SignedOn);
+    }
+}

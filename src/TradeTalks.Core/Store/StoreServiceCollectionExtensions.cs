@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TradeTalks.Store.Seed;
+using TradeTalks.Tariffs;
+using TradeTalks.Timeline;
+using TradeTalks.Truces;
+
+namespace TradeTalks.Store;
+
+public static class StoreServiceCollectionExtensions
+{
+    /// <summary>Registers the SQLite store, its seed and the services that read it.</summary>
+    public static IServiceCollection AddTradeTalksStore(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton<EditTimeInterceptor>();
+        services.AddDbContextFactory<TradeTalksDbContext>((provider, options) => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(provider.GetRequiredService<EditTimeInterceptor>()));
+        services.AddSingleton<Seeder>();
+        services.AddSingleton<StoreInitializer>();
+        services.AddSingleton<TariffService>();
+        services.AddSingleton<TruceService>();
+        services.AddSingleton<TimelineService>();
+        services.AddSingleton<FreshnessService>();
+        return services;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using TradeTalks.Claims;
+using TradeTalks.Developments;
+using TradeTalks.Indicators;
+using TradeTalks.People;
+using TradeTalks.Sources;
+using TradeTalks.Statements;
+using TradeTalks.Talks;
+using TradeTalks.Tariffs;
+using TradeTalks.Truces;
+
+namespace TradeTalks.Store;
+
+public sealed class TradeTalksDbContext(DbContextOptions<TradeTalksDbContext> options) : DbContext(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Talk> Talks => Set<Talk>();
+
+    public DbSet<TariffLayer> TariffLayers => Set<TariffLayer>();
+
+    public DbSet<TariffChange> TariffChanges => Set<TariffChange>();
+
+    public DbSet<TruceWindow> TruceWindows => Set<TruceWindow>();
+
+    public DbSet<TruceExtension> TruceExtensions => Set<TruceExtension>();
+
+    public DbSet<IndicatorRelease> IndicatorReleases => Set<IndicatorRelease>();
+
+    public DbSet<Statement> Statements => Set<Statement>();
+
+    public DbSet<Claim> Claims => Set<Claim>();
+
+    public DbSet<Development> Developments => Set<Development>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TradeTalksDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset values; stored as UTC text they sort and compare correctly.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcInstantConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<decimal>().HavePrecision(9, 3);
+    }
+}

@@ -1,0 +1,43 @@
+using TradeTalks.People;
+using TradeTalks.Sources;
+
+namespace TradeTalks.Talks;
+
+public enum TalkKind
+{
+    NegotiatingRound,
+    PhoneCall,
+    Summit,
+    StateVisit,
+}
+
+/// <summary>A meeting or call between the two sides.</summary>
+public sealed class Talk : ISourced, IEditable
+{
+    public int Id { get; set; }
+
+    public required string Key { get; set; }
+
+    public TalkKind Kind { get; set; }
+
+    public required string Title { get; set; }
+
+    /// <summary>City and venue, or "By telephone".</summary>
+    public required string Place { get; set; }
+
+    public DateOnly FirstDay { get; set; }
+
+    public DateOnly LastDay { get; set; }
+
+    public List<Person> Participants { get; set; } = [];
+
+    public required string Summary { get; set; }
+
+    public string? Outcome { get; set; }
+
+    public string? Note { get; set; }
+
+    public List<Source> Sources { get; set; } = [];
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+}

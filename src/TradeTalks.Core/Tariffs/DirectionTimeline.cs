@@ -1,0 +1,135 @@
+namespace TradeTalks.Tariffs;
+
+/// <summary>
+/// The tariffs one side charges the other. The headline rate is the sum of the across-the-board layers in force;
+/// sectoral duties cover named products only and are reported apart.
+/// </summary>
+public sealed class DirectionTimeline
+{
+    private readonly IReadOnlyList<TariffLayer> _layers;
+
+    internal DirectionTimeline(Side imposer, Side target, IEnumerable<TariffLayer> layers)
+    {
+        Imposer = imposer;
+        Target = target;
+        _layers = [.. layers];
+        Changes = BuildChanges(_layers);
+        Steps = BuildSteps(_layers.Where(l => l.Scope == TariffScope.AcrossTheBoard).ToList());
+    }
+
+    public Side Imposer { get; }
+
+    public Side Target { get; }
+
+    public IReadOnlyList<TariffLayer> Layers => _layers;
+
+    /// <summary>Every change to the headline rate, oldest first.</summary>
+    public IReadOnlyList<RateStep> Steps { get; }
+
+    /// <summary>Every change of every layer (sectoral ones too), oldest first.</summary>
+    public IReadOnlyList<LayerChange> Changes { get; }
+
+    /// <summary>The headline rate in force at an instant: the sum of the across-the-board layers.</summary>
+    public decimal RateAt(DateTimeOffset at) =>
+        LayersAt(at).Where(l => l.Layer.Scope == TariffScope.AcrossTheBoard).Sum(l => l.Rate);
+
+    /// <summary>The layers in force at an instant, across-the-board first, with the change that set each rate.</summary>
+    public IReadOnlyList<LayerRate> LayersAt(DateTimeOffset at) =>
+    [
+        .. _layers
+            .Select(layer => (layer, change: LatestChange(layer, at)))
+            .Where(x => x.change is { EndsLayer: false })
+            .Select(x => new LayerRate(x.layer, x.change!.Rate, x.change))
+            .OrderBy(l => l.Layer.Scope)
+            .ThenByDescending(l => l.Rate)
+            .ThenBy(l => l.Layer.Name),
+    ];
+
+    /// <summary>The sectoral duties in force at an instant.</summary>
+    public IReadOnlyList<LayerRate> SectoralAt(DateTimeOffset at) =>
+        [.. LayersAt(at).Where(l => l.Layer.Scope == TariffScope.Sectoral)];
+
+    /// <summary>The last change to the headline rate at or before an instant.</summary>
+    public RateStep? LastStepAt(DateTimeOffset at) => Steps.LastOrDefault(s => s.At <= at);
+
+    /// <summary>The next change to the headline rate after an instant, when one is on record (e.g. a scheduled expiry).</summary>
+    public RateStep? NextStepAfter(DateTimeOffset at) => Steps.FirstOrDefault(s => s.At > at);
+
+    /// <summary>The steps up to an instant: what was known to have happened by then.</summary>
+    public IReadOnlyList<RateStep> StepsUntil(DateTimeOffset at) => [.. Steps.TakeWhile(s => s.At <= at)];
+
+    /// <summary>The highest headline rate reached by an instant, when it was first reached and when it fell.</summary>
+    public RatePeak? PeakUntil(DateTimeOffset at)
+    {
+        RatePeak? peak = null;
+        var steps = StepsUntil(at);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (peak is null || steps[i].To > peak.Rate)
+            {
+                var fell = steps.Skip(i + 1).FirstOrDefault(s => s.To < steps[i].To);
+                peak = new RatePeak(steps[i].To, steps[i].At, fell?.At);
+            }
+        }
+
+        return peak is { Rate: > 0 } ? peak : null;
+    }
+
+    /// <summary>The highest headline rate on record.</summary>
+    public RatePeak? Peak => PeakUntil(DateTimeOffset.MaxValue);
+
+    private static TariffChange? LatestChange(TariffLayer layer, DateTimeOffset at) =>
+        layer.Changes.Where(c => c.EffectiveAt <= at).MaxBy(c => c.EffectiveAt);
+
+    private static List<LayerChange> BuildChanges(IEnumerable<TariffLayer> layers)
+    {
+        var changes = new List<LayerChange>();
+        foreach (var layer in layers)
+        {
+            var previous = 0m;
+            foreach (var change in layer.Changes.OrderBy(c => c.EffectiveAt))
+            {
+                changes.Add(new LayerChange(change, previous, change.Rate));
+                previous = change.Rate;
+            }
+        }
+
+        return [.. changes.OrderBy(c => c.Change.EffectiveAt).ThenBy(c => c.Change.Layer.Name)];
+    }
+
+    private static List<RateStep> BuildSteps(List<TariffLayer> layers)
+    {
+        var steps = new List<RateStep>();
+        var instants = layers.SelectMany(l => l.Changes).Select(c => c.EffectiveAt).Distinct().Order();
+        var rate = 0m;
+        foreach (var at in instants)
+        {
+            var next = layers.Sum(layer => LatestChange(layer, at) is { EndsLayer: false } c ? c.Rate : 0m);
+            if (next == rate)
+            {
+                continue;
+            }
+
+            var causes = layers.SelectMany(l => l.Changes).Where(c => c.EffectiveAt == at).OrderBy(c => c.Layer.Name).ToList();
+            steps.Add(new RateStep(at, rate, next, causes));
+            rate = next;
+        }
+
+        return steps;
+    }
+}
+
+/// <summary>One layer's rate at an instant, and the change that set it.</summary>
+public sealed record LayerRate(TariffLayer Layer, decimal Rate, TariffChange SetBy);
+
+/// <summary>One change to one layer, with the layer's rate before and after.</summary>
+public sealed record LayerChange(TariffChange Change, decimal From, decimal To);
+
+/// <summary>A change to the headline rate: at an instant it moved from one rate to another, for these causes.</summary>
+public sealed record RateStep(DateTimeOffset At, decimal From, decimal To, IReadOnlyList<TariffChange> Causes)
+{
+    public decimal Change => To - From;
+}
+
+/// <summary>The highest headline rate: from when it held and, where it fell back, when.</summary>
+public sealed record RatePeak(decimal Rate, DateTimeOffset From, DateTimeOffset? Until);

@@ -1,0 +1,38 @@
+using TradeTalks.Sources;
+
+namespace TradeTalks.Tariffs;
+
+/// <summary>A layer's rate from one instant on: it holds until the layer's next change.</summary>
+public sealed class TariffChange : ISourced, IEditable
+{
+    public int Id { get; set; }
+
+    public required string Key { get; set; }
+
+    public int LayerId { get; set; }
+
+    public TariffLayer Layer { get; set; } = null!;
+
+    /// <summary>The layer's rate from <see cref="EffectiveAt"/>, in percentage points.</summary>
+    public decimal Rate { get; set; }
+
+    /// <summary>True when the layer stops applying here (a ruling, a lifted duty, a lapsed term); the rate is then 0.</summary>
+    public bool EndsLayer { get; set; }
+
+    public DateOnly? AnnouncedOn { get; set; }
+
+    /// <summary>The day the sources give for the change, in US Eastern time.</summary>
+    public DateOnly EffectiveOn { get; set; }
+
+    /// <summary>The instant the rate applies from.</summary>
+    public DateTimeOffset EffectiveAt { get; set; }
+
+    /// <summary>Why the rate changed, in the project's own words.</summary>
+    public required string Cause { get; set; }
+
+    public string? Note { get; set; }
+
+    public List<Source> Sources { get; set; } = [];
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+}

@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using TradeTalks.People;
+using TradeTalks.Sources;
+using TradeTalks.Store;
+using TradeTalks.Time;
+
+namespace TradeTalks.Timeline;
+
+/// <summary>What a page of timeline rows needs besides the row: keys, people, sources and figures.</summary>
+internal sealed class TimelineDetails
+{
+    private readonly Dictionary<(RowOrigin, int), Detail> _details = [];
+
+    private sealed record Detail(string Key, IReadOnlyList<PersonRef> People, IReadOnlyList<SourceRef> Sources, string? Figure);
+
+    public static async Task<TimelineDetails> LoadAsync(TradeTalksDbContext db, IReadOnlyList<TimelineRow> rows, CancellationToken ct)
+    {
+        var details = new TimelineDetails();
+        int[] Ids(RowOrigin origin) => [.. rows.Where(r => r.Origin == origin).Select(r => r.RecordId)];
+
+        if (Ids(RowOrigin.Talk) is { Length: > 0 } talkIds)
+        {
+            foreach (var t in await db.Talks.AsNoTracking().Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery()
+                         .Where(t => talkIds.Contains(t.Id)).ToListAsync(ct))
+            {
+                var people = t.Participants.OrderBy(p => p.Side).ThenBy(p => p.Name).Select(ToRef).ToList();
+                details.Add(RowOrigin.Talk, t.Id, t.Key, people, t.Sources, t.Place);
+            }
+        }
+
+        if (Ids(RowOrigin.TariffChange) is { Length: > 0 } changeIds)
+        {
+            var changes = await db.TariffChanges.AsNoTracking().Include(c => c.Sources).Include(c => c.Layer)
+                .Where(c => changeIds.Contains(c.Id)).ToListAsync(ct);
+            var layerIds = changes.Select(c => c.LayerId).Distinct().ToList();
+            var history = await db.TariffChanges.AsNoTracking().Where(c => layerIds.Contains(c.LayerId))
+                .Select(c => new { c.Id, c.LayerId, c.EffectiveAt, c.Rate }).ToListAsync(ct);
+            foreach (var c in changes)
+            {
+                var before = history.Where(h => h.LayerId == c.LayerId && h.EffectiveAt < c.EffectiveAt).MaxBy(h => h.EffectiveAt)?.Rate ?? 0m;
+                var figure = $"{c.Layer.Imposer.ShortName()} on {c.Layer.Target.ShortName()}: {TimelineService.Percent(before)} → {TimelineService.Percent(c.Rate)}";
+                details.Add(RowOrigin.TariffChange, c.Id, c.Key, [], c.Sources, figure);
+            }
+        }
+
+        if (Ids(RowOrigin.TruceWindow) is { Length: > 0 } windowIds)
+        {
+            foreach (var w in await db.TruceWindows.AsNoTracking().Include(w => w.Sources).Where(w => windowIds.Contains(w.Id)).ToListAsync(ct))
+            {
+                details.Add(RowOrigin.TruceWindow, w.Id, w.Key, [], w.Sources, $"Deadline {Deadline(w.Deadline)}");
+            }
+        }
+
+        if (Ids(RowOrigin.TruceExtension) is { Length: > 0 } extensionIds)
+        {
+            foreach (var e in await db.TruceExtensions.AsNoTracking().Include(e => e.Sources).Where(e => extensionIds.Contains(e.Id)).ToListAsync(ct))
+            {
+                details.Add(RowOrigin.TruceExtension, e.Id, e.Key, [], e.Sources, $"New deadline {Deadline(e.NewDeadline)}");
+            }
+        }
+
+        if (Ids(RowOrigin.Statement) is { Length: > 0 } statementIds)
+        {
+            foreach (var s in await db.Statements.AsNoTracking().Include(s => s.Person).Include(s => s.Sources)
+                         .Where(s => statementIds.Contains(s.Id)).ToListAsync(ct))
+            {
+                details.Add(RowOrigin.Statement, s.Id, s.Key, s.Person is null ? [] : [ToRef(s.Person)], s.Sources, null);
+            }
+        }
+
+        if (Ids(RowOrigin.Claim) is { Length: > 0 } claimIds)
+        {
+            foreach (var c in await db.Claims.AsNoTracking().Include(c => c.Person).Include(c => c.Sources)
+                         .Where(c => claimIds.Contains(c.Id)).ToListAsync(ct))
+            {
+                var figure = $"{c.Accuser.ShortName()} accuses {c.Accused.ShortName()}";
+                details.Add(RowOrigin.Claim, c.Id, c.Key, c.Person is null ? [] : [ToRef(c.Person)], c.Sources, figure);
+            }
+        }
+
+        if (Ids(RowOrigin.IndicatorRelease) is { Length: > 0 } releaseIds)
+        {
+            foreach (var i in await db.IndicatorReleases.AsNoTracking().Include(i => i.Sources).Where(i => releaseIds.Contains(i.Id)).ToListAsync(ct))
+            {
+                details.Add(RowOrigin.IndicatorRelease, i.Id, i.Key, [], i.Sources, $"{i.Period}: {i.Value:0.###}{i.Unit}");
+            }
+        }
+
+        if (Ids(RowOrigin.Development) is { Length: > 0 } developmentIds)
+        {
+            foreach (var d in await db.Developments.AsNoTracking().Include(d => d.Sources).Where(d => developmentIds.Contains(d.Id)).ToListAsync(ct))
+            {
+                details.Add(RowOrigin.Development, d.Id, d.Key, [], d.Sources, null);
+            }
+        }
+
+        return details;
+    }
+
+    public TimelineItem ToItem(TimelineRow row)
+    {
+        var detail = _details.GetValueOrDefault((row.Origin, row.RecordId));
+        return new TimelineItem(
+            row.Kind,
+            row.RecordId,
+            detail?.Key ?? "",
+            row.Day,
+            row.LastDay is { } last && last != row.Day ? last : null,
+            row.Title,
+            row.Summary,
+            row.Side,
+            detail?.People ?? [],
+            detail?.Sources ?? [],
+            row.Detail,
+            detail?.Figure);
+    }
+
+    private void Add(RowOrigin origin, int id, string key, IReadOnlyList<PersonRef> people, IEnumerable<Source> sources, string? figure) =>
+        _details[(origin, id)] = new Detail(
+            key,
+            people,
+            [.. sources.OrderBy(s => s.Publisher).Select(s => new SourceRef(s.Id, s.Key, s.Publisher, s.Title, s.Url, s.PublishedOn))],
+            figure);
+
+    private static PersonRef ToRef(Person p) => new(p.Id, p.Key, p.Name, p.Side);
+
+    private static string Deadline(DateTimeOffset deadline) =>
+        deadline.In(Zones.UsEastern).ToString("d MMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " US Eastern";
+}

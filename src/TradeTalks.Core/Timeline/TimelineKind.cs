@@ -1,0 +1,28 @@
+namespace TradeTalks.Timeline;
+
+/// <summary>What a timeline item is.</summary>
+public enum TimelineKind
+{
+    Talk,
+    TariffChange,
+    TruceMilestone,
+    Statement,
+    Claim,
+    IndicatorRelease,
+    Development,
+}
+
+public static class TimelineKindNames
+{
+    public static string Label(this TimelineKind kind) => kind switch
+    {
+        TimelineKind.Talk => "Talks and calls",
+        TimelineKind.TariffChange => "Tariff changes",
+        TimelineKind.TruceMilestone => "Truce milestones",
+        TimelineKind.Statement => "Statements",
+        TimelineKind.Claim => "Claims",
+        TimelineKind.IndicatorRelease => "Indicator releases",
+        TimelineKind.Development => "Other developments",
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,187 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TradeTalks.Store;
+
+namespace TradeTalks.Timeline;
+
+/// <summary>
+/// Every dated record as one list. Filters, ordering and paging run in the database (one UNION ALL query), so
+/// only the page asked for is loaded; people and sources are then loaded for that page alone.
+/// </summary>
+public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> contextFactory)
+{
+    /// <param name="until">The last day to include: the as-of day, so that nothing later shows.</param>
+    public async Task<TimelinePage> SearchAsync(TimelineQuery query, DateOnly? until = null, CancellationToken cancellationToken = default)
+    {
+        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize, 1, TimelineQuery.MaxPageSize);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        var rows = Rows(db, query);
+        var to = (query.To, until) switch
+        {
+            ({ } a, { } b) => a < b ? a : b,
+            (var a, var b) => a ?? b,
+        };
+        if (query.From is { } from)
+        {
+            rows = rows.Where(r => r.Day >= from);
+        }
+
+        if (to is { } last)
+        {
+            rows = rows.Where(r => r.Day <= last);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var pattern = "%" + EscapeLike(query.Text.Trim()) + "%";
+            rows = rows.Where(r => EF.Functions.Like(r.Title, pattern, "\\")
+                || EF.Functions.Like(r.Summary, pattern, "\\")
+                || (r.Detail != null && EF.Functions.Like(r.Detail, pattern, "\\")));
+        }
+
+        var total = await rows.CountAsync(cancellationToken);
+        var ordered = query.OldestFirst
+            ? rows.OrderBy(r => r.Day).ThenBy(r => r.Kind).ThenBy(r => r.RecordId)
+            : rows.OrderByDescending(r => r.Day).ThenByDescending(r => r.Kind).ThenByDescending(r => r.RecordId);
+        var pageRows = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+
+        var details = await TimelineDetails.LoadAsync(db, pageRows, cancellationToken);
+        var items = pageRows.Select(details.ToItem).ToList();
+        return new TimelinePage(items, total, page, pageSize);
+    }
+
+    private static IQueryable<TimelineRow> Rows(TradeTalksDbContext db, TimelineQuery query)
+    {
+        var kinds = query.Kinds.Count == 0 ? Enum.GetValues<TimelineKind>() : [.. query.Kinds];
+        var side = query.Side;
+        var person = query.PersonId;
+        IQueryable<TimelineRow>? rows = null;
+
+        void Add(TimelineKind kind, IQueryable<TimelineRow> branch)
+        {
+            if (kinds.Contains(kind))
+            {
+                rows = rows is null ? branch : rows.Concat(branch);
+            }
+        }
+
+        var talks = db.Talks.AsQueryable();
+        if (side is { } talkSide) talks = talks.Where(t => t.Participants.Any(p => p.Side == talkSide));
+        if (person is { } talkPerson) talks = talks.Where(t => t.Participants.Any(p => p.Id == talkPerson));
+        Add(TimelineKind.Talk, talks.Select(t => new TimelineRow
+        {
+            Kind = TimelineKind.Talk, Origin = RowOrigin.Talk, RecordId = t.Id, Day = t.FirstDay, LastDay = t.LastDay,
+            Title = t.Title, Summary = t.Summary, Detail = t.Outcome, Side = null,
+        }));
+
+        var changes = db.TariffChanges.AsQueryable();
+        if (side is { } changeSide) changes = changes.Where(c => c.Layer.Imposer == changeSide);
+        if (person is not null) changes = changes.Where(c => false);
+        Add(TimelineKind.TariffChange, changes.Select(c => new TimelineRow
+        {
+            Kind = TimelineKind.TariffChange, Origin = RowOrigin.TariffChange, RecordId = c.Id, Day = c.EffectiveOn, LastDay = null,
+            Title = c.Layer.Name, Summary = c.Cause, Detail = c.Layer.Products, Side = c.Layer.Imposer,
+        }));
+
+        // A truce binds both sides: it shows under either side, never under "other" or a person.
+        var truceVisible = person is null && side is not TradeTalks.Side.Other;
+        var windows = db.TruceWindows.Where(w => truceVisible);
+        Add(TimelineKind.TruceMilestone, windows.Select(w => new TimelineRow
+        {
+            Kind = TimelineKind.TruceMilestone, Origin = RowOrigin.TruceWindow, RecordId = w.Id, Day = w.AnnouncedOn, LastDay = null,
+            Title = w.Name + " agreed", Summary = w.Summary, Detail = null, Side = null,
+        }));
+        var extensions = db.TruceExtensions.Where(e => truceVisible);
+        Add(TimelineKind.TruceMilestone, extensions.Select(e => new TimelineRow
+        {
+            Kind = TimelineKind.TruceMilestone, Origin = RowOrigin.TruceExtension, RecordId = e.Id, Day = e.SignedOn, LastDay = null,
+            Title = e.Name, Summary = e.Summary, Detail = e.Note, Side = null,
+        }));
+
+        var statements = db.Statements.AsQueryable();
+        if (side is { } statementSide) statements = statements.Where(s => s.Side == statementSide);
+        if (person is { } speaker) statements = statements.Where(s => s.PersonId == speaker);
+        Add(TimelineKind.Statement, statements.Select(s => new TimelineRow
+        {
+            Kind = TimelineKind.Statement, Origin = RowOrigin.Statement, RecordId = s.Id, Day = s.SaidOn, LastDay = null,
+            Title = s.Speaker, Summary = s.Context, Detail = s.Words, Side = s.Side,
+        }));
+
+        var claims = db.Claims.AsQueryable();
+        if (side is { } accuser) claims = claims.Where(c => c.Accuser == accuser);
+        if (person is { } claimant) claims = claims.Where(c => c.PersonId == claimant);
+        Add(TimelineKind.Claim, claims.Select(c => new TimelineRow
+        {
+            Kind = TimelineKind.Claim, Origin = RowOrigin.Claim, RecordId = c.Id, Day = c.ReportedOn, LastDay = null,
+            Title = c.Commitment, Summary = c.Summary, Detail = null, Side = c.Accuser,
+        }));
+
+        var releases = db.IndicatorReleases.Where(i => i.ReleasedOn != null);
+        if (side is { } region) releases = releases.Where(i => i.Side == region);
+        if (person is not null) releases = releases.Where(i => false);
+        Add(TimelineKind.IndicatorRelease, releases.Select(i => new TimelineRow
+        {
+            Kind = TimelineKind.IndicatorRelease, Origin = RowOrigin.IndicatorRelease, RecordId = i.Id, Day = i.ReleasedOn!.Value, LastDay = null,
+            Title = i.Indicator, Summary = i.Period, Detail = i.Note, Side = i.Side,
+        }));
+
+        var developments = db.Developments.AsQueryable();
+        if (side is { } developmentSide) developments = developments.Where(d => d.Side == developmentSide);
+        if (person is not null) developments = developments.Where(d => false);
+        Add(TimelineKind.Development, developments.Select(d => new TimelineRow
+        {
+            Kind = TimelineKind.Development, Origin = RowOrigin.Development, RecordId = d.Id, Day = d.On, LastDay = null,
+            Title = d.Title, Summary = d.Summary, Detail = d.Note, Side = d.Side,
+        }));
+
+        return rows ?? db.Talks.Where(t => false).Select(t => new TimelineRow
+        {
+            Kind = TimelineKind.Talk, Origin = RowOrigin.Talk, RecordId = t.Id, Day = t.FirstDay, LastDay = t.LastDay,
+            Title = t.Title, Summary = t.Summary, Detail = null, Side = null,
+        });
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+
+    internal static string Percent(decimal value) => value.ToString("0.###", CultureInfo.InvariantCulture) + "%";
+}
+
+/// <summary>Which table a timeline row comes from (the truce milestones come from two).</summary>
+internal enum RowOrigin
+{
+    Talk,
+    TariffChange,
+    TruceWindow,
+    TruceExtension,
+    Statement,
+    Claim,
+    IndicatorRelease,
+    Development,
+}
+
+/// <summary>The shape every table is projected to for the timeline's single query.</summary>
+internal sealed class TimelineRow
+{
+    public TimelineKind Kind { get; init; }
+
+    public RowOrigin Origin { get; init; }
+
+    public int RecordId { get; init; }
+
+    public DateOnly Day { get; init; }
+
+    public DateOnly? LastDay { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Summary { get; init; }
+
+    public string? Detail { get; init; }
+
+    public Side? Side { get; init; }
+}

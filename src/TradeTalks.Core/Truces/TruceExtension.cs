@@ -1,0 +1,32 @@
+using TradeTalks.Sources;
+
+namespace TradeTalks.Truces;
+
+/// <summary>One link of a truce's extension chain: signed on a day, it sets a new deadline.</summary>
+public sealed class TruceExtension : ISourced, IEditable
+{
+    public int Id { get; set; }
+
+    public required string Key { get; set; }
+
+    public int TruceWindowId { get; set; }
+
+    public TruceWindow TruceWindow { get; set; } = null!;
+
+    public required string Name { get; set; }
+
+    public DateOnly SignedOn { get; set; }
+
+    /// <summary>The instant the extension counts as known: the end of <see cref="SignedOn"/> in US Eastern time.</summary>
+    public DateTimeOffset SignedAt { get; set; }
+
+    public DateTimeOffset NewDeadline { get; set; }
+
+    public required string Summary { get; set; }
+
+    public string? Note { get; set; }
+
+    public List<Source> Sources { get; set; } = [];
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+}

@@ -1,0 +1,32 @@
+namespace TradeTalks.Truces;
+
+public enum TruceState
+{
+    /// <summary>Agreed but not yet in force.</summary>
+    Announced,
+
+    /// <summary>In force with more than 14 days left.</summary>
+    InForce,
+
+    /// <summary>In force, in its last 14 days.</summary>
+    EndingSoon,
+
+    /// <summary>The deadline passed with no extension on record by then.</summary>
+    Lapsed,
+
+    /// <summary>A term whose deadline an extension replaced.</summary>
+    Superseded,
+}
+
+public static class TruceStateNames
+{
+    public static string Label(this TruceState state) => state switch
+    {
+        TruceState.Announced => "Announced",
+        TruceState.InForce => "In force",
+        TruceState.EndingSoon => "Ending soon",
+        TruceState.Lapsed => "Lapsed",
+        TruceState.Superseded => "Superseded",
+        _ => state.ToString(),
+    };
+}

@@ -1,0 +1,217 @@
+using TradeTalks.Store.Seed;
+using TradeTalks.Tests.Support;
+using TradeTalks.Time;
+using TradeTalks.Truces;
+
+namespace TradeTalks.Tests.Truces;
+
+public sealed class TruceCalculatorTests
+{
+    private static readonly TruceWindow Geneva = new SeedData().TruceWindows.Single();
+
+    private static TruceStatus StatusAt(DateTimeOffset at) =>
+        TruceCalculator.StatusAt(Geneva, at) ?? throw new InvalidOperationException("No truce at " + at);
+
+    [Fact]
+    public void BeforeTheTruceWasAnnouncedThereIsNoStatus()
+    {
+        Assert.Null(TruceCalculator.StatusAt(Geneva, Instants.Eastern(2025, 5, 11, 23, 59)));
+    }
+
+    [Fact]
+    public void BetweenAnnouncementAndStartTheTruceIsAnnounced()
+    {
+        var status = StatusAt(Instants.Eastern(2025, 5, 13, 12));
+
+        Assert.Equal(TruceState.Announced, status.State);
+        Assert.Equal(Instants.EffectiveOn("2025-08-12"), status.Deadline);
+        Assert.Equal(0, status.ElapsedShare);
+    }
+
+    [Fact]
+    public void OneMinuteAfterTheStartTheTruceIsInForce()
+    {
+        var status = StatusAt(Instants.EffectiveOn("2025-05-14").AddMinutes(1));
+
+        Assert.Equal(TruceState.InForce, status.State);
+        Assert.Equal(89, status.TimeLeft.Days);
+        Assert.Equal(23, status.TimeLeft.Hours);
+        Assert.Equal(59, status.TimeLeft.Minutes);
+    }
+
+    [Fact]
+    public void InTheLastFourteenDaysBeforeTheFirstDeadlineTheTruceIsEndingSoon()
+    {
+        var deadline = Instants.EffectiveOn("2025-08-12");
+
+        Assert.Equal(TruceState.InForce, StatusAt(deadline.AddDays(-14).AddMinutes(-1)).State);
+        Assert.Equal(TruceState.EndingSoon, StatusAt(deadline.AddDays(-14)).State);
+        Assert.Equal(TruceState.EndingSoon, StatusAt(Instants.Eastern(2025, 8, 10, 12)).State);
+    }
+
+    [Fact]
+    public void OnceTheFirstExtensionIsSignedTheDeadlineMovesToNovember()
+    {
+        var status = StatusAt(Instants.Eastern(2025, 8, 11, 12));
+
+        Assert.Equal(TruceState.InForce, status.State);
+        Assert.Equal(Instants.EffectiveOn("2025-11-10"), status.Deadline);
+        Assert.Equal("First 90-day extension", status.CurrentTerm.Name);
+        Assert.Equal(TruceState.Superseded, status.Terms[0].State);
+    }
+
+    [Fact]
+    public void AroundTheFirstDeadlineTheExtendedTruceStaysInForce()
+    {
+        var deadline = Instants.EffectiveOn("2025-08-12");
+        var before = StatusAt(deadline.AddMinutes(-1));
+        var after = StatusAt(deadline.AddMinutes(1));
+
+        Assert.Equal(TruceState.InForce, before.State);
+        Assert.Equal(TruceState.InForce, after.State);
+        Assert.Equal(Instants.EffectiveOn("2025-11-10"), after.Deadline);
+        // 90 days less a minute, plus the hour gained when clocks go back on 2 November.
+        Assert.Equal(new TimeLeft(90, 0, 59, 0), after.TimeLeft);
+        Assert.False(after.DataMayBeStale);
+    }
+
+    [Fact]
+    public void AroundTheSecondDeadlineTheOneYearExtensionHolds()
+    {
+        var deadline = Instants.EffectiveOn("2025-11-10");
+
+        var before = StatusAt(deadline.AddMinutes(-1));
+        var after = StatusAt(deadline.AddMinutes(1));
+
+        Assert.Equal(TruceState.InForce, before.State);
+        Assert.Equal(Instants.EffectiveOn("2026-11-10"), before.Deadline);
+        Assert.Equal(TruceState.InForce, after.State);
+        Assert.Equal("One-year extension after Busan", after.CurrentTerm.Name);
+        Assert.Equal(3, after.Terms.Count);
+    }
+
+    [Fact]
+    public void BeforeTheBusanExtensionWasSignedTheNovemberDeadlineWasEndingSoon()
+    {
+        var status = StatusAt(Instants.Eastern(2025, 11, 3, 12));
+
+        Assert.Equal(TruceState.EndingSoon, status.State);
+        Assert.Equal(Instants.EffectiveOn("2025-11-10"), status.Deadline);
+    }
+
+    [Fact]
+    public void OneMinuteBeforeTheLastDeadlineOneMinuteIsLeft()
+    {
+        var status = StatusAt(Instants.EffectiveOn("2026-11-10").AddMinutes(-1));
+
+        Assert.Equal(TruceState.EndingSoon, status.State);
+        Assert.Equal(new TimeLeft(0, 0, 1, 0), status.TimeLeft);
+        Assert.False(status.DataMayBeStale);
+    }
+
+    [Fact]
+    public void AfterTheLastKnownDeadlineTheTruceHasLapsedAndTheDataMayBeStale()
+    {
+        var status = StatusAt(Instants.EffectiveOn("2026-11-10").AddMinutes(1));
+
+        Assert.Equal(TruceState.Lapsed, status.State);
+        Assert.True(status.DataMayBeStale);
+        Assert.True(status.TimeLeft.IsZero);
+        Assert.Equal(1, status.ElapsedShare);
+    }
+
+    [Fact]
+    public void TimeLeftNeverCountsBelowZero()
+    {
+        var status = StatusAt(Instants.Eastern(2030, 1, 1));
+
+        Assert.Equal(default, status.TimeLeft);
+        Assert.Equal(0, status.DaysLeft);
+    }
+
+    [Fact]
+    public void ATruceWithoutExtensionLapsesOneMinuteAfterItsDeadline()
+    {
+        var window = Window(extensions: []);
+        var deadline = window.Deadline;
+
+        Assert.Equal(TruceState.EndingSoon, TruceCalculator.StatusAt(window, deadline.AddMinutes(-1))!.State);
+        var lapsed = TruceCalculator.StatusAt(window, deadline.AddMinutes(1))!;
+        Assert.Equal(TruceState.Lapsed, lapsed.State);
+        Assert.True(lapsed.DataMayBeStale);
+    }
+
+    [Fact]
+    public void ALapseFollowedByALaterExtensionIsNotFlaggedStale()
+    {
+        var window = Window(extensions: []);
+        window.Extensions.Add(new TruceExtension
+        {
+            Key = "late",
+            Name = "Late extension",
+            SignedOn = DateOnly.FromDateTime(window.Deadline.AddDays(5).Date),
+            SignedAt = window.Deadline.AddDays(5),
+            NewDeadline = window.Deadline.AddDays(90),
+            Summary = "Signed after the lapse.",
+        });
+
+        var lapsed = TruceCalculator.StatusAt(window, window.Deadline.AddDays(1))!;
+        var revived = TruceCalculator.StatusAt(window, window.Deadline.AddDays(6))!;
+
+        Assert.Equal(TruceState.Lapsed, lapsed.State);
+        Assert.False(lapsed.DataMayBeStale);
+        Assert.Equal(TruceState.InForce, revived.State);
+    }
+
+    [Fact]
+    public void DeadlineIsGivenInUsEasternAndBeijingTime()
+    {
+        var status = StatusAt(Instants.Eastern(2025, 6, 1));
+
+        Assert.Equal(new DateTime(2025, 8, 12, 0, 1, 0), status.DeadlineUsEastern.DateTime);
+        Assert.Equal(TimeSpan.FromHours(-4), status.DeadlineUsEastern.Offset);
+        Assert.Equal(new DateTime(2025, 8, 12, 12, 1, 0), status.DeadlineBeijing.DateTime);
+        Assert.Equal(new DateTime(2025, 8, 12, 4, 1, 0), status.Deadline.UtcDateTime);
+    }
+
+    [Fact]
+    public void WinterDeadlineIsThirteenHoursBehindBeijing()
+    {
+        var status = StatusAt(Instants.Eastern(2026, 1, 1));
+
+        Assert.Equal(new DateTime(2026, 11, 10, 0, 1, 0), status.DeadlineUsEastern.DateTime);
+        Assert.Equal(new DateTime(2026, 11, 10, 13, 1, 0), status.DeadlineBeijing.DateTime);
+    }
+
+    [Fact]
+    public void ShareElapsedIsMeasuredOverTheTermInForce()
+    {
+        var start = Instants.EffectiveOn("2025-05-14");
+        var halfway = start + (Instants.EffectiveOn("2025-08-12") - start) / 2;
+
+        Assert.Equal(0.5, StatusAt(halfway).ElapsedShare, 6);
+    }
+
+    [Fact]
+    public void WhatReturnsOnLapseIsThe34PercentRateOnEachSide()
+    {
+        var status = StatusAt(Instants.Eastern(2025, 6, 1));
+
+        Assert.Equal(34, status.LapseRateUsOnChina);
+        Assert.Equal(34, status.LapseRateChinaOnUs);
+        Assert.Contains("24", status.LapseTerms, StringComparison.Ordinal);
+    }
+
+    private static TruceWindow Window(List<TruceExtension> extensions) => new()
+    {
+        Key = "test",
+        Name = "Test truce",
+        AnnouncedOn = new DateOnly(2030, 1, 1),
+        StartsAt = Zones.UsEasternOneMinutePastMidnight(new DateOnly(2030, 1, 2)),
+        Deadline = Zones.UsEasternOneMinutePastMidnight(new DateOnly(2030, 4, 2)),
+        DeadlineZone = Zones.UsEasternId,
+        LapseTerms = "Rates return.",
+        Summary = "A test truce.",
+        Extensions = extensions,
+    };
+}

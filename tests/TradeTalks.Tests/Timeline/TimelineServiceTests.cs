@@ -1,0 +1,203 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using TradeTalks.Statements;
+using TradeTalks.Store;
+using TradeTalks.Tests.Support;
+using TradeTalks.Timeline;
+
+namespace TradeTalks.Tests.Timeline;
+
+public sealed class TimelineServiceTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private TimelineService _timeline = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateSeededAsync();
+        _timeline = new TimelineService(_database.Factory);
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task EveryDatedRecordAppearsOnce()
+    {
+        var page = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 });
+
+        // 11 talks, 20 tariff changes, 1 truce + 2 extensions, 7 statements, 4 claims, 3 dated releases, 3 developments.
+        Assert.Equal(51, page.TotalCount);
+        Assert.Equal(51, page.Items.Count);
+        Assert.Equal(page.Items.Count, page.Items.Select(i => (i.Kind, i.RecordKey)).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task NewestItemsComeFirstUnlessOldestFirstIsAsked()
+    {
+        var newest = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 });
+        var oldest = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200, OldestFirst = true });
+
+        Assert.Equal(newest.Items.Select(i => i.Day).OrderDescending(), newest.Items.Select(i => i.Day));
+        Assert.Equal(new DateOnly(2025, 2, 4), oldest.Items[0].Day);
+        Assert.Equal("us-fentanyl-2025-02-04", oldest.Items[0].RecordKey);
+    }
+
+    [Fact]
+    public async Task FilteringByKindKeepsOnlyThatKind()
+    {
+        var talks = await _timeline.SearchAsync(new TimelineQuery { Kinds = [TimelineKind.Talk], PageSize = 100 });
+        var truce = await _timeline.SearchAsync(new TimelineQuery { Kinds = [TimelineKind.TruceMilestone] });
+
+        Assert.Equal(11, talks.TotalCount);
+        Assert.All(talks.Items, i => Assert.Equal(TimelineKind.Talk, i.Kind));
+        Assert.Equal(3, truce.TotalCount);
+    }
+
+    [Fact]
+    public async Task FilteringByPersonFindsTheirTalksStatementsAndClaims()
+    {
+        await using var db = _database.NewContext();
+        var greer = await db.People.SingleAsync(p => p.Key == "jamieson-greer");
+        var trump = await db.People.SingleAsync(p => p.Key == "donald-trump");
+
+        var greerItems = await _timeline.SearchAsync(new TimelineQuery { PersonId = greer.Id, PageSize = 100 });
+        var trumpItems = await _timeline.SearchAsync(new TimelineQuery { PersonId = trump.Id, PageSize = 100 });
+
+        Assert.Equal(6 + 1, greerItems.TotalCount);
+        Assert.Contains(greerItems.Items, i => i.Kind == TimelineKind.Claim);
+        Assert.All(greerItems.Items.Where(i => i.Kind == TimelineKind.Talk), i => Assert.Contains(i.People, p => p.Key == "jamieson-greer"));
+        Assert.Equal(5 + 3, trumpItems.TotalCount);
+    }
+
+    [Fact]
+    public async Task FilteringBySideKeepsThatSidesMeasuresAndWords()
+    {
+        var china = await _timeline.SearchAsync(new TimelineQuery { Side = Side.China, Kinds = [TimelineKind.TariffChange, TimelineKind.Claim], PageSize = 100 });
+        var other = await _timeline.SearchAsync(new TimelineQuery { Side = Side.Other, PageSize = 100 });
+
+        Assert.Equal(9 + 3, china.TotalCount);
+        Assert.All(china.Items, i => Assert.Equal(Side.China, i.Side));
+        Assert.Equal(["IndicatorRelease", "Statement", "Statement", "Statement"], other.Items.Select(i => i.Kind.ToString()).Order());
+    }
+
+    [Fact]
+    public async Task FilteringByDateRangeIncludesBothEnds()
+    {
+        var page = await _timeline.SearchAsync(new TimelineQuery { From = new(2025, 6, 5), To = new(2025, 6, 9), PageSize = 100 });
+
+        Assert.All(page.Items, i => Assert.InRange(i.Day, new DateOnly(2025, 6, 5), new DateOnly(2025, 6, 9)));
+        Assert.Contains(page.Items, i => i.RecordKey == "call-2025-06-05");
+        Assert.Contains(page.Items, i => i.RecordKey == "london-2025-06");
+    }
+
+    [Fact]
+    public async Task TheAsOfDayHidesLaterItems()
+    {
+        var page = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 }, until: new DateOnly(2025, 6, 10));
+
+        Assert.All(page.Items, i => Assert.True(i.Day <= new DateOnly(2025, 6, 10)));
+        Assert.DoesNotContain(page.Items, i => i.RecordKey == "stockholm-2025-07");
+    }
+
+    [Theory]
+    [InlineData("rare-earth", 1)]
+    [InlineData("HUAWEI", 1)]
+    [InlineData("Lancaster", 0)]
+    [InlineData("100%", 1)]
+    [InlineData("no_such_words", 0)]
+    public async Task TextSearchMatchesTitlesAndSummariesIgnoringCase(string text, int atLeast)
+    {
+        var page = await _timeline.SearchAsync(new TimelineQuery { Text = text, PageSize = 100 });
+
+        Assert.True(page.TotalCount >= atLeast, $"{text}: {page.TotalCount}");
+        if (atLeast == 0)
+        {
+            Assert.DoesNotContain(page.Items, i => i.Title.Contains(text, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
+    public async Task ItemsCarryTheirPeopleSourcesAndFigures()
+    {
+        var page = await _timeline.SearchAsync(new TimelineQuery { From = new(2025, 4, 10), To = new(2025, 4, 10), PageSize = 100 });
+
+        var hike = Assert.Single(page.Items, i => i.RecordKey == "us-reciprocal-2025-04-10");
+        Assert.Equal("US on China: 84% → 125%", hike.Figure);
+        Assert.NotEmpty(hike.Sources);
+        var london = (await _timeline.SearchAsync(new TimelineQuery { Text = "London round" })).Items.Single(i => i.Kind == TimelineKind.Talk);
+        Assert.Equal(6, london.People.Count);
+        Assert.Equal(new DateOnly(2025, 6, 10), london.LastDay);
+    }
+
+    [Fact]
+    public async Task PagesSplitTheListWithoutGapsOrRepeats()
+    {
+        var pages = new List<TimelineItem>();
+        for (var number = 1; number <= 3; number++)
+        {
+            var page = await _timeline.SearchAsync(new TimelineQuery { Page = number, PageSize = 20 });
+            Assert.Equal(3, page.PageCount);
+            pages.AddRange(page.Items);
+        }
+
+        var all = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 });
+        Assert.Equal(all.Items.Select(i => (i.Kind, i.RecordId)), pages.Select(i => (i.Kind, i.RecordId)));
+    }
+
+    [Fact]
+    public async Task OutOfRangePagingIsClampedRatherThanRefused()
+    {
+        var page = await _timeline.SearchAsync(new TimelineQuery { Page = -3, PageSize = 100_000 });
+
+        Assert.Equal(1, page.Page);
+        Assert.Equal(TimelineQuery.MaxPageSize, page.PageSize);
+    }
+
+    [Fact]
+    public async Task ALargeTimelineIsPagedByTheDatabase()
+    {
+        await using (var db = _database.NewContext())
+        {
+            var source = await db.Sources.FirstAsync();
+            db.Statements.AddRange(Enumerable.Range(0, 5000).Select(i => new Statement
+            {
+                Key = $"bulk-{i}",
+                Speaker = "Test speaker",
+                Side = Side.Other,
+                SaidOn = new DateOnly(2025, 1, 1).AddDays(i % 600),
+                Words = $"words {i}",
+                Context = "bulk",
+                Sources = [source],
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var commands = new CommandLog();
+        var options = new DbContextOptionsBuilder<TradeTalksDbContext>(_database.Options).AddInterceptors(commands).Options;
+        var timeline = new TimelineService(new OptionsFactory(options));
+
+        var page = await timeline.SearchAsync(new TimelineQuery { Page = 40, PageSize = 25 });
+
+        Assert.Equal(5051, page.TotalCount);
+        Assert.Equal(25, page.Items.Count);
+        Assert.Contains(commands.Sql, sql => sql.Contains("UNION ALL", StringComparison.Ordinal) && sql.Contains("LIMIT", StringComparison.Ordinal));
+    }
+
+    private sealed class CommandLog : DbCommandInterceptor
+    {
+        public List<string> Sql { get; } = [];
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Sql.Add(command.CommandText);
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    private sealed class OptionsFactory(DbContextOptions<TradeTalksDbContext> options) : IDbContextFactory<TradeTalksDbContext>
+    {
+        public TradeTalksDbContext CreateDbContext() => new(options);
+    }
+}

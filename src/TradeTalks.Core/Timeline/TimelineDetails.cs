@@ -38,7 +38,7 @@ internal sealed class TimelineDetails
             foreach (var c in changes)
             {
                 var before = history.Where(h => h.LayerId == c.LayerId && h.EffectiveAt < c.EffectiveAt).MaxBy(h => h.EffectiveAt)?.Rate ?? 0m;
-                var figure = $"{c.Layer.Imposer.ShortName()} on {c.Layer.Target.ShortName()}: {TimelineService.Percent(before)} → {TimelineService.Percent(c.Rate)}";
+                var figure = $"{c.Layer.Imposer.ShortName()} on {c.Layer.Target.ShortName()}: {Tariffs.Percent.Format(before)} → {Tariffs.Percent.Format(c.Rate)}";
                 details.Add(RowOrigin.TariffChange, c.Id, c.Key, [], c.Sources, figure);
             }
         }

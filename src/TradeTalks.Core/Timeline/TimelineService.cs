@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
 
@@ -147,8 +146,6 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         text.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)
             .Replace("_", "\\_", StringComparison.Ordinal);
-
-    internal static string Percent(decimal value) => value.ToString("0.###", CultureInfo.InvariantCulture) + "%";
 }
 
 /// <summary>Which table a timeline row comes from (the truce milestones come from two).</summary>

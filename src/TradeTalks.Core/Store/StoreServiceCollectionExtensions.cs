@@ -1,6 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TradeTalks.Claims;
+using TradeTalks.Indicators;
+using TradeTalks.People;
+using TradeTalks.Sources;
 using TradeTalks.Store.Seed;
+using TradeTalks.Talks;
 using TradeTalks.Tariffs;
 using TradeTalks.Timeline;
 using TradeTalks.Truces;
@@ -22,6 +27,11 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<TruceService>();
         services.AddSingleton<TimelineService>();
         services.AddSingleton<FreshnessService>();
+        services.AddSingleton<TalkService>();
+        services.AddSingleton<PeopleService>();
+        services.AddSingleton<IndicatorService>();
+        services.AddSingleton<ClaimService>();
+        services.AddSingleton<SourceService>();
         return services;
     }
 }

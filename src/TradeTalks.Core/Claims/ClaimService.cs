@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using TradeTalks.Store;
+
+namespace TradeTalks.Claims;
+
+public sealed class ClaimService(IDbContextFactory<TradeTalksDbContext> contextFactory)
+{
+    /// <summary>Claims reported by a day, newest first.</summary>
+    public async Task<IReadOnlyList<Claim>> GetAsync(DateOnly until, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Claims.AsNoTracking().Include(c => c.Person).Include(c => c.Sources)
+            .Where(c => c.ReportedOn <= until)
+            .OrderByDescending(c => c.ReportedOn).ThenBy(c => c.Accuser).ThenBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using TradeTalks.Store;
+
+namespace TradeTalks.Indicators;
+
+/// <summary>Releases of one indicator, oldest period first.</summary>
+public sealed record IndicatorSeries(string Indicator, string Unit, IReadOnlyList<IndicatorRelease> Releases);
+
+public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> contextFactory)
+{
+    /// <summary>Every release known by a day (undated ones count as known), grouped into series.</summary>
+    public async Task<IReadOnlyList<IndicatorSeries>> GetSeriesAsync(DateOnly until, CancellationToken cancellationToken = default)
+    {
+        var releases = await GetReleasesAsync(until, cancellationToken);
+        return
+        [
+            .. releases.GroupBy(r => r.Indicator)
+                .Select(g => new IndicatorSeries(g.Key, g.First().Unit, [.. g.OrderBy(r => r.PeriodStart)]))
+                .OrderBy(s => s.Indicator),
+        ];
+    }
+
+    /// <summary>Releases known by a day, latest release first.</summary>
+    public async Task<IReadOnlyList<IndicatorRelease>> GetReleasesAsync(DateOnly until, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var releases = await db.IndicatorReleases.AsNoTracking().Include(r => r.Sources)
+            .Where(r => r.ReleasedOn == null || r.ReleasedOn <= until)
+            .ToListAsync(cancellationToken);
+        return [.. releases.OrderByDescending(r => r.ReleasedOn ?? DateOnly.MinValue).ThenByDescending(r => r.PeriodStart)];
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using TradeTalks.People;
+using TradeTalks.Timeline;
+
+namespace TradeTalks.Web.Components.Pages.Timeline;
+
+/// <summary>
+/// The timeline's filters as they stand in the address, read leniently: a value that cannot be used is dropped
+/// and named in <see cref="Problems"/>, so a mistyped link still shows a page.
+/// </summary>
+public sealed record TimelineFilters
+{
+    public IReadOnlyList<TimelineKind> Kinds { get; init; } = [];
+
+    public Side? Side { get; init; }
+
+    public string? PersonKey { get; init; }
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    public string? Text { get; init; }
+
+    public bool OldestFirst { get; init; }
+
+    public int Page { get; init; } = 1;
+
+    public IReadOnlyList<string> Problems { get; init; } = [];
+
+    public static TimelineFilters Read(
+        string[]? kinds, string? side, string? person, string? from, string? to, string? text, string? order, int? page,
+        IReadOnlyCollection<Person> people)
+    {
+        var problems = new List<string>();
+        var parsedKinds = new List<TimelineKind>();
+        foreach (var kind in kinds ?? [])
+        {
+            if (Enum.TryParse<TimelineKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k))
+            {
+                parsedKinds.Add(k);
+            }
+            else
+            {
+                problems.Add($"\"{kind}\" is not a kind of item; the kinds are {string.Join(", ", Enum.GetNames<TimelineKind>())}.");
+            }
+        }
+
+        Side? parsedSide = null;
+        if (!string.IsNullOrWhiteSpace(side))
+        {
+            if (Enum.TryParse<Side>(side, ignoreCase: true, out var s) && Enum.IsDefined(s))
+            {
+                parsedSide = s;
+            }
+            else
+            {
+                problems.Add($"\"{side}\" is not a side; use UnitedStates, China or Other.");
+            }
+        }
+
+        string? personKey = null;
+        if (!string.IsNullOrWhiteSpace(person))
+        {
+            if (people.Any(p => p.Key == person))
+            {
+                personKey = person;
+            }
+            else
+            {
+                problems.Add($"No one on record has the key \"{person}\"; choose a person from the list.");
+            }
+        }
+
+        var fromDay = ReadDay(from, "from", problems);
+        var toDay = ReadDay(to, "to", problems);
+        if (fromDay > toDay)
+        {
+            problems.Add("The start date is after the end date; the dates were swapped.");
+            (fromDay, toDay) = (toDay, fromDay);
+        }
+
+        return new TimelineFilters
+        {
+            Kinds = parsedKinds.Distinct().ToList(),
+            Side = parsedSide,
+            PersonKey = personKey,
+            From = fromDay,
+            To = toDay,
+            Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 200)],
+            OldestFirst = string.Equals(order, "oldest", StringComparison.OrdinalIgnoreCase),
+            Page = page is > 0 ? page.Value : 1,
+            Problems = problems,
+        };
+    }
+
+    public TimelineQuery ToQuery(IReadOnlyCollection<Person> people, int pageSize) => new()
+    {
+        Kinds = Kinds,
+        Side = Side,
+        PersonId = PersonKey is null ? null : people.First(p => p.Key == PersonKey).Id,
+        From = From,
+        To = To,
+        Text = Text,
+        OldestFirst = OldestFirst,
+        Page = Page,
+        PageSize = pageSize,
+    };
+
+    /// <summary>The filters as query parameters; null removes a parameter from the address.</summary>
+    public Dictionary<string, object?> ToQueryParameters() => new()
+    {
+        ["kind"] = Kinds.Count == 0 ? null : Kinds.Select(k => k.ToString()).ToArray(),
+        ["side"] = Side?.ToString(),
+        ["person"] = PersonKey,
+        ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["q"] = Text,
+        ["order"] = OldestFirst ? "oldest" : null,
+        ["page"] = Page > 1 ? Page : null,
+    };
+
+    public bool IsFiltered => Kinds.Count > 0 || Side is not null || PersonKey is not null || From is not null || To is not null || Text is not null;
+
+    private static DateOnly? ReadDay(string? text, string name, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        problems.Add($"The \"{name}\" date \"{text}\" is not a date; use YYYY-MM-DD.");
+        return null;
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Components;
+using TradeTalks.Time;
+
+namespace TradeTalks.Web.Components.Shared;
+
+/// <summary>
+/// A page whose figures answer for the as-of date in the address (<c>?asOf=YYYY-MM-DD</c>), or for now. A bad date
+/// is reported on the page and the figures fall back to now.
+/// </summary>
+public abstract class DashboardPage : ComponentBase
+{
+    [Inject]
+    protected TimeProvider Time { get; set; } = null!;
+
+    [SupplyParameterFromQuery(Name = "asOf")]
+    public string? AsOfText { get; set; }
+
+    protected AsOf AsOf { get; private set; }
+
+    /// <summary>Why the as-of date in the address was not used, in words the user can act on.</summary>
+    protected string? AsOfError { get; private set; }
+
+    /// <summary>True once the page's data has loaded (or failed to).</summary>
+    protected bool Loaded { get; private set; }
+
+    protected string? LoadError { get; private set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        AsOf.TryParse(AsOfText, Time, out var asOf, out var error);
+        AsOf = asOf;
+        AsOfError = error;
+        try
+        {
+            await LoadAsync();
+            LoadError = null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LoadError = "The data could not be loaded. Reload the page; if it keeps failing, the store may be unavailable.";
+            Logger?.LogError(exception, "Loading {Page} failed", GetType().Name);
+        }
+
+        Loaded = true;
+    }
+
+    [Inject]
+    private ILogger<DashboardPage>? Logger { get; set; }
+
+    /// <summary>Loads what the page shows for <see cref="AsOf"/>.</summary>
+    protected abstract Task LoadAsync();
+
+    /// <summary>A link to another page that keeps the as-of date.</summary>
+    protected string Link(string path) => AsOfLinks.With(path, AsOf);
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace TradeTalks.EndToEnd.Support;
+
+/// <summary>The real app on a loopback port over a temporary SQLite file, with a clock set to a known date.</summary>
+public sealed class AppServer : WebApplicationFactory<Program>
+{
+    /// <summary>10 June 2025, 12:00 US Eastern: the second day of the London round, with the Geneva truce in force.</summary>
+    public static readonly DateTimeOffset Today = new(2025, 6, 10, 16, 0, 0, TimeSpan.Zero);
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"tradetalks-e2e-{Guid.NewGuid():N}.db");
+
+    public AppServer()
+    {
+        UseKestrel(0);
+        StartServer();
+    }
+
+    public string BaseAddress => ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:TradeTalks", $"Data Source={_databasePath}");
+        builder.ConfigureTestServices(services =>
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new ShiftedTimeProvider(Today))));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.Playwright;
+
+namespace TradeTalks.EndToEnd.Support;
+
+/// <summary>
+/// A test that drives the app in Chromium. Each test gets a fresh browser context (own storage, own viewport); console
+/// errors and failed requests are collected so every test can assert there were none.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
+{
+    public const int DesktopWidth = 1280;
+    public const int DesktopHeight = 800;
+    public const int PhoneWidth = 390;
+    public const int PhoneHeight = 844;
+
+    private readonly List<IBrowserContext> _contexts = [];
+
+    protected BrowserFixture Fixture { get; } = fixture;
+
+    protected List<string> Problems { get; } = [];
+
+    protected string Url(string path) => Fixture.App.BaseAddress + path;
+
+    public ValueTask InitializeAsync()
+    {
+        if (Fixture.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+    }
+
+    /// <summary>A new page at a viewport size, optionally in dark mode already.</summary>
+    protected async Task<IPage> NewPageAsync(int width = DesktopWidth, int height = DesktopHeight)
+    {
+        var context = await Fixture.Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            TimezoneId = "Europe/London",
+            Locale = "en-GB",
+        });
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Problems.Add($"console error on {page.Url}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => Problems.Add($"page error on {page.Url}: {error}");
+        page.RequestFailed += (_, request) => Problems.Add($"request failed: {request.Method} {request.Url} ({request.Failure})");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Problems.Add($"HTTP {response.Status}: {response.Url}");
+            }
+        };
+        return page;
+    }
+
+    /// <summary>Opens a path and waits until the Blazor circuit is interactive.</summary>
+    protected static async Task OpenAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await WaitInteractiveAsync(page);
+    }
+
+    protected static Task WaitInteractiveAsync(IPage page) =>
+        page.Locator("[data-testid=interactive]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+
+    protected static async Task<string> TextAsync(IPage page, string testId) =>
+        (await page.Locator($"[data-testid={testId}]").First.InnerTextAsync()).Trim();
+
+    protected static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, name + ".png"), FullPage = true });
+
+    protected void AssertNoProblems() => Assert.True(Problems.Count == 0, string.Join(Environment.NewLine, Problems));
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

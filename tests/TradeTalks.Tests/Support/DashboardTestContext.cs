@@ -1,0 +1,39 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor.Services;
+using TradeTalks.Store;
+
+namespace TradeTalks.Tests.Support;
+
+/// <summary>
+/// bUnit context for dashboard components: MudBlazor with loose JS interop, the store's services over a seeded
+/// temporary SQLite file, and a fake clock.
+/// </summary>
+public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
+{
+    protected DashboardTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+    }
+
+    protected TestDatabase Database { get; private set; } = null!;
+
+    /// <summary>29 November 2026, 15:00 UTC: after the last truce deadline on record.</summary>
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 29, 15, 0, 0, TimeSpan.Zero));
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        Database = await TestDatabase.CreateSeededAsync(Clock);
+        Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddTradeTalksStore(Database.ConnectionString);
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}

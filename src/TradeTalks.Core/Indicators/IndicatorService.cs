@@ -8,7 +8,7 @@ public sealed record IndicatorSeries(string Indicator, string Unit, IReadOnlyLis
 
 public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
-    /// <summary>Every release known by a day (undated ones count as known), grouped into series.</summary>
+    /// <summary>Every release known by a day, grouped into series.</summary>
     public async Task<IReadOnlyList<IndicatorSeries>> GetSeriesAsync(DateOnly until, CancellationToken cancellationToken = default)
     {
         var releases = await GetReleasesAsync(until, cancellationToken);
@@ -20,12 +20,15 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
         ];
     }
 
-    /// <summary>Releases known by a day, latest release first.</summary>
+    /// <summary>
+    /// Releases known by a day, latest release first. A release with no recorded day counts as known from the start of
+    /// the period it describes.
+    /// </summary>
     public async Task<IReadOnlyList<IndicatorRelease>> GetReleasesAsync(DateOnly until, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var releases = await db.IndicatorReleases.AsNoTracking().Include(r => r.Sources)
-            .Where(r => r.ReleasedOn == null || r.ReleasedOn <= until)
+            .Where(r => r.ReleasedOn == null ? r.PeriodStart <= until : r.ReleasedOn <= until)
             .ToListAsync(cancellationToken);
         return [.. releases.OrderByDescending(r => r.ReleasedOn ?? DateOnly.MinValue).ThenByDescending(r => r.PeriodStart)];
     }

@@ -20,23 +20,25 @@ public sealed record Freshness(DateOnly? LatestSource, DateTimeOffset? LastEdit)
 
 public sealed class FreshnessService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
-    public async Task<Freshness> GetAsync(CancellationToken cancellationToken = default)
+    /// <summary>How current the data was on a day: sources published by then, edits made by then.</summary>
+    public async Task<Freshness> GetAsync(DateOnly until, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var latestSource = await db.Sources.MaxAsync(s => s.PublishedOn, cancellationToken);
+        var latestSource = await db.Sources.Where(s => s.PublishedOn <= until).MaxAsync(s => s.PublishedOn, cancellationToken);
+        var endOfDay = Zones.UsEastern.EndOfDay(until);
         DateTimeOffset?[] edits =
         [
-            await db.Sources.MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.People.MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.Talks.MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.TariffLayers.MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.TariffChanges.MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.TruceWindows.MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.TruceExtensions.MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.IndicatorReleases.MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.Statements.MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.Claims.MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.Developments.MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.Sources.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.People.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.Talks.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.TariffLayers.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.TariffChanges.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.TruceWindows.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.TruceExtensions.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.IndicatorReleases.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.Statements.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.Claims.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.Developments.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
         ];
         return new Freshness(latestSource, edits.Max());
     }

@@ -58,6 +58,23 @@ public sealed class DirectionTimeline
     /// <summary>The steps up to an instant: what was known to have happened by then.</summary>
     public IReadOnlyList<RateStep> StepsUntil(DateTimeOffset at) => [.. Steps.TakeWhile(s => s.At <= at)];
 
+    /// <summary>
+    /// The headline rate between two instants as the points of a step line: the rate at the start, each change as
+    /// two points at the same instant (old rate, new rate), and the rate at the end.
+    /// </summary>
+    public IReadOnlyList<RatePoint> StepPoints(DateTimeOffset from, DateTimeOffset until)
+    {
+        var points = new List<RatePoint> { new(from, RateAt(from)) };
+        foreach (var step in Steps.Where(s => s.At > from && s.At <= until))
+        {
+            points.Add(new RatePoint(step.At, step.From));
+            points.Add(new RatePoint(step.At, step.To));
+        }
+
+        points.Add(new RatePoint(until, RateAt(until)));
+        return points;
+    }
+
     /// <summary>The highest headline rate reached by an instant, when it was first reached and when it fell.</summary>
     public RatePeak? PeakUntil(DateTimeOffset at)
     {
@@ -118,6 +135,9 @@ public sealed class DirectionTimeline
         return steps;
     }
 }
+
+/// <summary>A rate at an instant, as a chart plots it.</summary>
+public readonly record struct RatePoint(DateTimeOffset At, decimal Rate);
 
 /// <summary>One layer's rate at an instant, and the change that set it.</summary>
 public sealed record LayerRate(TariffLayer Layer, decimal Rate, TariffChange SetBy);

@@ -83,8 +83,12 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     protected static async Task<string> TextAsync(IPage page, string testId) =>
         (await page.Locator($"[data-testid={testId}]").First.InnerTextAsync()).Trim();
 
-    protected static async Task ScreenshotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, name + ".png"), FullPage = true });
+    /// <summary>Saves what the viewer sees first, and the whole page beside it.</summary>
+    protected static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, name + ".png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, name + "-full.png"), FullPage = true });
+    }
 
     protected void AssertNoProblems() => Assert.True(Problems.Count == 0, string.Join(Environment.NewLine, Problems));
 }

@@ -9,7 +9,7 @@ namespace TradeTalks.Tests.Components;
 public sealed class EscalationChartTests : DashboardTestContext
 {
     [Fact]
-    public void ChartDrawsBothDirectionsAsLines()
+    public void ChartNamesBothDirectionsAndThePeakAndDescribesThemInWords()
     {
         var timeline = TariffTimeline.From(new SeedData().TariffLayers);
 
@@ -17,7 +17,27 @@ public sealed class EscalationChartTests : DashboardTestContext
             .Add(c => c.Timeline, timeline)
             .Add(c => c.Until, Instants.Eastern(2026, 11, 29)));
 
-        Console.WriteLine(chart.Markup);
-        Assert.NotEmpty(chart.FindAll("path.mud-chart-serie"));
+        // The SVG lines are drawn once the browser reports the chart's size; the browser tests cover that.
+        Assert.Equal(
+            ["US on Chinese goods", "China on US goods", "US peak 145%"],
+            chart.FindAll(".chart-legend li").Select(li => li.TextContent.Trim()));
+        Assert.Contains("US on Chinese goods: 0%; China on US goods: 10%; US peak 145% from 10 Apr 2025", chart.Find("figcaption").TextContent, StringComparison.Ordinal);
+    }
+}
+
+public sealed class EscalationChartRangeTests : DashboardTestContext
+{
+    [Fact]
+    public void ARangeAfterThePeakLeavesThePeakOut()
+    {
+        var timeline = TariffTimeline.From(new SeedData().TariffLayers);
+
+        var chart = Render<EscalationChart>(p => p
+            .Add(c => c.Timeline, timeline)
+            .Add(c => c.From, new DateOnly(2025, 6, 1))
+            .Add(c => c.Until, Instants.Eastern(2025, 12, 31)));
+
+        Assert.Equal(2, chart.FindAll(".chart-legend li").Count);
+        Assert.Contains("1 Jun 2025 to 31 Dec 2025", chart.Find("figcaption").TextContent, StringComparison.Ordinal);
     }
 }

@@ -90,9 +90,11 @@ public sealed class SeedTests
         await using var database = await TestDatabase.CreateSeededAsync();
         var freshness = new FreshnessService(database.Factory);
 
-        var before = await freshness.GetAsync();
+        var today = new DateOnly(2026, 11, 29);
+        var before = await freshness.GetAsync(today);
         Assert.Null(before.LastEdit);
         Assert.Equal(new DateOnly(2026, 5, 15), before.LatestSource);
+        Assert.Equal(new DateOnly(2025, 6, 9), (await freshness.GetAsync(new DateOnly(2025, 6, 9))).LatestSource);
 
         await using (var db = database.NewContext())
         {
@@ -100,7 +102,7 @@ public sealed class SeedTests
             await db.SaveChangesAsync();
         }
 
-        var after = await freshness.GetAsync();
+        var after = await freshness.GetAsync(today);
         Assert.Equal(database.Time.GetUtcNow(), after.LastEdit);
         Assert.Equal(new DateOnly(2026, 11, 29), after.AsOfDay);
     }

@@ -12,16 +12,19 @@ namespace TradeTalks.Tests.Support;
 /// </summary>
 public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
 {
-    protected DashboardTestContext()
+    /// <summary>29 November 2026, 15:00 UTC: after the last truce deadline on record.</summary>
+    public static readonly DateTimeOffset Today = new(2026, 11, 29, 15, 0, 0, TimeSpan.Zero);
+
+    protected DashboardTestContext(DateTimeOffset? now = null)
     {
+        Clock = new FakeTimeProvider(now ?? Today);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
     }
 
     protected TestDatabase Database { get; private set; } = null!;
 
-    /// <summary>29 November 2026, 15:00 UTC: after the last truce deadline on record.</summary>
-    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 29, 15, 0, 0, TimeSpan.Zero));
+    protected FakeTimeProvider Clock { get; }
 
     public virtual async ValueTask InitializeAsync()
     {

@@ -163,6 +163,23 @@ public sealed class TariffTimelineTests
     }
 
     [Fact]
+    public void StepPointsDrawEachChangeAsAVerticalStep()
+    {
+        var from = Instants.Eastern(2025, 4, 1);
+        var until = Instants.Eastern(2025, 6, 1);
+
+        var points = Seeded.UsOnChina.StepPoints(from, until);
+
+        Assert.Equal(
+            [20m, 20m, 30m, 30m, 104m, 104m, 145m, 145m, 30m, 30m],
+            points.Select(p => p.Rate));
+        Assert.Equal(from, points[0].At);
+        Assert.Equal(until, points[^1].At);
+        Assert.Equal(points[1].At, points[2].At);
+        Assert.Equal(Instants.EffectiveOn("2025-04-10"), points[5].At);
+    }
+
+    [Fact]
     public void NextStepAfterAnInstantIsTheScheduledChange()
     {
         var next = Seeded.UsOnChina.NextStepAfter(Instants.Eastern(2026, 5, 1));

@@ -1,0 +1,68 @@
+using TradeTalks.Web.Components.Pages.Claims;
+using TradeTalks.Web.Components.Pages.Indicators;
+using TradeTalks.Web.Components.Pages.Officials;
+using TradeTalks.Web.Components.Pages.Sources;
+
+namespace TradeTalks.Tests.Components;
+
+public sealed class OtherPagesTests : PageTestContext
+{
+    [Fact]
+    public void OfficialsAreGroupedByDelegationWithTheirTalks()
+    {
+        var page = RenderPage<OfficialsView>("/officials");
+
+        page.WaitForAssertion(() => Assert.Equal(9, page.FindAll("[data-testid=person-card]").Count));
+        var greer = page.FindAll("[data-testid=person-card]").Single(c => c.TextContent.Contains("Jamieson Greer", StringComparison.Ordinal));
+        Assert.Contains("Talks (6)", greer.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Other voices", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IndicatorsShowTheSurpriseAgainstExpectations()
+    {
+        var page = RenderPage<IndicatorsView>("/indicators");
+
+        page.WaitForAssertion(() => Assert.Equal(8, page.FindAll("[data-testid=indicator-table] tbody tr").Count));
+        var imports = page.FindAll("[data-testid=indicator-table] tbody tr").Single(r => r.TextContent.Contains("China imports", StringComparison.Ordinal));
+        Assert.Contains("−2.5 pts", imports.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Average US tariff on Chinese goods", page.Find("h2").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EarlyIn2025OnlyFiguresForEarlierPeriodsAreShown()
+    {
+        var page = RenderPage<IndicatorsView>("/indicators?asOf=2025-01-02");
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=indicator-table] tbody tr")));
+        Assert.Contains("rare-earth mining", page.TestId("indicator-table"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClaimsAreSplitByTheSideMakingThem()
+    {
+        var page = RenderPage<ClaimsView>("/claims");
+
+        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-testid=claim]").Count));
+        Assert.Contains("rare-earth magnets", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BeforeTheLondonRoundNoClaimIsOnRecord()
+    {
+        var page = RenderPage<ClaimsView>("/claims?asOf=2025-06-01");
+
+        page.WaitForAssertion(() => Assert.Contains("No accusation on record", page.Markup, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=claim]"));
+    }
+
+    [Fact]
+    public void EverySourceIsListedWithWhatCitesIt()
+    {
+        var page = RenderPage<SourcesView>("/sources");
+
+        page.WaitForAssertion(() => Assert.Equal(26, page.FindAll("[data-testid=source]").Count));
+        var article = page.FindAll("[data-testid=source]").Single(s => s.TextContent.Contains("opening of the London round", StringComparison.Ordinal));
+        Assert.Contains("Cited by", article.TextContent, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,55 @@
+using TradeTalks.Web.Components.Pages.Overview;
+
+namespace TradeTalks.Tests.Components;
+
+public sealed class OverviewTests : PageTestContext
+{
+    [Fact]
+    public void AtThePeakTheOverviewShowsBothRatesAndNoTruceYet()
+    {
+        var page = RenderPage<Overview>("/?asOf=2025-04-20");
+
+        page.WaitForAssertion(() => Assert.Equal("145", page.TestId("rate-us-on-cn")));
+        Assert.Equal("125", page.TestId("rate-cn-on-us"));
+        Assert.Contains("No truce", page.TestId("truce-status"), StringComparison.Ordinal);
+        Assert.Contains("20 Apr 2025", page.TestId("asof-notice"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DuringTheLondonRoundTheTruceIsInForceWithItsDeadline()
+    {
+        var page = RenderPage<Overview>("/?asOf=2025-06-10");
+
+        page.WaitForAssertion(() => Assert.Equal("30", page.TestId("rate-us-on-cn")));
+        Assert.Equal("10", page.TestId("rate-cn-on-us"));
+        Assert.Equal("In force", page.TestId("truce-status"));
+        Assert.Equal("2025-08-12T04:01:00Z", page.TestId("truce-deadline"));
+        Assert.Equal("62", page.TestId("truce-days-left"));
+        Assert.Contains("London round", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("Data as of 10 Jun 2025", page.TestId("data-as-of"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TodayTheTruceHasLapsedAndTheDataMayBeStale()
+    {
+        var page = RenderPage<Overview>("/");
+
+        page.WaitForAssertion(() => Assert.Equal("Lapsed", page.TestId("truce-status")));
+        Assert.Equal("0", page.TestId("truce-days-left"));
+        Assert.NotEmpty(page.FindAll("[data-testid=truce-stale]"));
+        Assert.Equal("0", page.TestId("rate-us-on-cn"));
+        Assert.Equal("10", page.TestId("rate-cn-on-us"));
+    }
+
+    [Theory]
+    [InlineData("not-a-date", "is not a date")]
+    [InlineData("2019-01-01", "before 2025-01-01")]
+    [InlineData("2199-01-01", "too far in the future")]
+    public void ABadAsOfDateIsExplainedAndTodaysFiguresAreShown(string asOf, string message)
+    {
+        var page = RenderPage<Overview>("/?asOf=" + asOf);
+
+        page.WaitForAssertion(() => Assert.Contains(message, page.TestId("asof-error"), StringComparison.Ordinal));
+        Assert.Equal("Lapsed", page.TestId("truce-status"));
+    }
+}

@@ -40,13 +40,90 @@ public sealed class HostTests : IAsyncLifetime
         Assert.Matches("data-testid=\"rate-us-on-cn\"[^>]*>0<", html);
     }
 
+    [Theory]
+    [InlineData("/", "rate-us-on-cn")]
+    [InlineData("/timeline", "timeline-item")]
+    [InlineData("/tariffs", "rate-cn-on-us")]
+    [InlineData("/truce", "truce-deadline")]
+    [InlineData("/officials", "person-card")]
+    [InlineData("/indicators", "indicator-table")]
+    [InlineData("/claims", "claim")]
+    [InlineData("/sources", "source")]
+    public async Task EveryPageAnswersWithItsFiguresInTheFirstHtml(string path, string testId)
+    {
+        using var client = _app.CreateClient();
+
+        var response = await client.GetAsync(path);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"data-testid=\"{testId}\"", html, StringComparison.Ordinal);
+        Assert.Contains("<title>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/", "145", "125", "2025-04-20")]
+    [InlineData("/tariffs", "30", "10", "2025-06-10")]
+    [InlineData("/tariffs", "20", "0", "2025-03-04")]
+    public async Task AnAsOfDateChangesTheRatesInTheFirstHtml(string path, string us, string china, string asOf)
+    {
+        using var client = _app.CreateClient();
+
+        var html = await client.GetStringAsync($"{path}?asOf={asOf}");
+
+        Assert.Matches($"data-testid=\"rate-us-on-cn\"[^>]*>{us}<", html);
+        Assert.Matches($"data-testid=\"rate-cn-on-us\"[^>]*>{china}<", html);
+    }
+
+    [Fact]
+    public async Task TheTrucePageGivesStatusDeadlineAndDaysLeftForTheAsOfDate()
+    {
+        using var client = _app.CreateClient();
+
+        var html = await client.GetStringAsync("/truce?asOf=2025-08-01");
+
+        Assert.Matches("data-testid=\"truce-status\"[^>]*>Ending soon<", html);
+        Assert.Matches("data-testid=\"truce-deadline\"[^>]*>2025-08-12T04:01:00Z<", html);
+        Assert.Matches("data-testid=\"truce-days-left\"[^>]*>10<", html);
+    }
+
+    [Theory]
+    [InlineData("/?asOf=banana")]
+    [InlineData("/truce?asOf=1999-01-01")]
+    [InlineData("/tariffs?asOf=3000-01-01")]
+    [InlineData("/timeline?asOf=%3Cscript%3E&page=-4&side=nowhere")]
+    public async Task ABadAsOfDateGetsAMessageNotAnErrorPage(string address)
+    {
+        using var client = _app.CreateClient();
+
+        var response = await client.GetAsync(address);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-testid=\"asof-error\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html[html.IndexOf("asof-error", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LinksBetweenPagesKeepTheAsOfDate()
+    {
+        using var client = _app.CreateClient();
+
+        var html = await client.GetStringAsync("/?asOf=2025-06-10");
+
+        Assert.Contains("href=\"/truce?asOf=2025-06-10\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/timeline?asOf=2025-06-10\"", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnUnknownAddressAnswersNotFound()
     {
         using var client = _app.CreateClient();
 
         var response = await client.GetAsync("/no-such-page");
+        var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", html, StringComparison.Ordinal);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class TimelineDetails
 {
     private readonly Dictionary<(RowOrigin, int), Detail> _details = [];
 
-    private sealed record Detail(string Key, IReadOnlyList<PersonRef> People, IReadOnlyList<SourceRef> Sources, string? Figure);
+    private sealed record Detail(string Key, Side? Side, IReadOnlyList<PersonRef> People, IReadOnlyList<SourceRef> Sources, string? Figure);
 
     public static async Task<TimelineDetails> LoadAsync(TradeTalksDbContext db, IReadOnlyList<TimelineRow> rows, CancellationToken ct)
     {
@@ -24,7 +24,7 @@ internal sealed class TimelineDetails
                          .Where(t => talkIds.Contains(t.Id)).ToListAsync(ct))
             {
                 var people = t.Participants.OrderBy(p => p.Side).ThenBy(p => p.Name).Select(ToRef).ToList();
-                details.Add(RowOrigin.Talk, t.Id, t.Key, people, t.Sources, t.Place);
+                details.Add(RowOrigin.Talk, t.Id, t.Key, null, people, t.Sources, t.Place);
             }
         }
 
@@ -39,7 +39,7 @@ internal sealed class TimelineDetails
             {
                 var before = history.Where(h => h.LayerId == c.LayerId && h.EffectiveAt < c.EffectiveAt).MaxBy(h => h.EffectiveAt)?.Rate ?? 0m;
                 var figure = $"{c.Layer.Imposer.ShortName()} on {c.Layer.Target.ShortName()}: {Tariffs.Percent.Format(before)} → {Tariffs.Percent.Format(c.Rate)}";
-                details.Add(RowOrigin.TariffChange, c.Id, c.Key, [], c.Sources, figure);
+                details.Add(RowOrigin.TariffChange, c.Id, c.Key, c.Layer.Imposer, [], c.Sources, figure);
             }
         }
 
@@ -47,7 +47,7 @@ internal sealed class TimelineDetails
         {
             foreach (var w in await db.TruceWindows.AsNoTracking().Include(w => w.Sources).Where(w => windowIds.Contains(w.Id)).ToListAsync(ct))
             {
-                details.Add(RowOrigin.TruceWindow, w.Id, w.Key, [], w.Sources, $"Deadline {Deadline(w.Deadline)}");
+                details.Add(RowOrigin.TruceWindow, w.Id, w.Key, null, [], w.Sources, $"Deadline {Deadline(w.Deadline)}");
             }
         }
 
@@ -55,7 +55,7 @@ internal sealed class TimelineDetails
         {
             foreach (var e in await db.TruceExtensions.AsNoTracking().Include(e => e.Sources).Where(e => extensionIds.Contains(e.Id)).ToListAsync(ct))
             {
-                details.Add(RowOrigin.TruceExtension, e.Id, e.Key, [], e.Sources, $"New deadline {Deadline(e.NewDeadline)}");
+                details.Add(RowOrigin.TruceExtension, e.Id, e.Key, null, [], e.Sources, $"New deadline {Deadline(e.NewDeadline)}");
             }
         }
 
@@ -64,7 +64,7 @@ internal sealed class TimelineDetails
             foreach (var s in await db.Statements.AsNoTracking().Include(s => s.Person).Include(s => s.Sources)
                          .Where(s => statementIds.Contains(s.Id)).ToListAsync(ct))
             {
-                details.Add(RowOrigin.Statement, s.Id, s.Key, s.Person is null ? [] : [ToRef(s.Person)], s.Sources, null);
+                details.Add(RowOrigin.Statement, s.Id, s.Key, s.Side, s.Person is null ? [] : [ToRef(s.Person)], s.Sources, null);
             }
         }
 
@@ -74,7 +74,7 @@ internal sealed class TimelineDetails
                          .Where(c => claimIds.Contains(c.Id)).ToListAsync(ct))
             {
                 var figure = $"{c.Accuser.ShortName()} accuses {c.Accused.ShortName()}";
-                details.Add(RowOrigin.Claim, c.Id, c.Key, c.Person is null ? [] : [ToRef(c.Person)], c.Sources, figure);
+                details.Add(RowOrigin.Claim, c.Id, c.Key, c.Accuser, c.Person is null ? [] : [ToRef(c.Person)], c.Sources, figure);
             }
         }
 
@@ -82,7 +82,7 @@ internal sealed class TimelineDetails
         {
             foreach (var i in await db.IndicatorReleases.AsNoTracking().Include(i => i.Sources).Where(i => releaseIds.Contains(i.Id)).ToListAsync(ct))
             {
-                details.Add(RowOrigin.IndicatorRelease, i.Id, i.Key, [], i.Sources, $"{i.Period}: {i.Value:0.###}{i.Unit}");
+                details.Add(RowOrigin.IndicatorRelease, i.Id, i.Key, i.Side, [], i.Sources, $"{i.Period}: {i.Value:0.###}{i.Unit}");
             }
         }
 
@@ -90,7 +90,7 @@ internal sealed class TimelineDetails
         {
             foreach (var d in await db.Developments.AsNoTracking().Include(d => d.Sources).Where(d => developmentIds.Contains(d.Id)).ToListAsync(ct))
             {
-                details.Add(RowOrigin.Development, d.Id, d.Key, [], d.Sources, null);
+                details.Add(RowOrigin.Development, d.Id, d.Key, d.Side, [], d.Sources, null);
             }
         }
 
@@ -108,16 +108,17 @@ internal sealed class TimelineDetails
             row.LastDay is { } last && last != row.Day ? last : null,
             row.Title,
             row.Summary,
-            row.Side,
+            detail?.Side,
             detail?.People ?? [],
             detail?.Sources ?? [],
             row.Detail,
             detail?.Figure);
     }
 
-    private void Add(RowOrigin origin, int id, string key, IReadOnlyList<PersonRef> people, IEnumerable<Source> sources, string? figure) =>
+    private void Add(RowOrigin origin, int id, string key, Side? side, IReadOnlyList<PersonRef> people, IEnumerable<Source> sources, string? figure) =>
         _details[(origin, id)] = new Detail(
             key,
+            side,
             people,
             [.. sources.OrderBy(s => s.Publisher).Select(s => new SourceRef(s.Id, s.Key, s.Publisher, s.Title, s.Url, s.PublishedOn))],
             figure);

@@ -72,7 +72,7 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         Add(TimelineKind.Talk, talks.Select(t => new TimelineRow
         {
             Kind = TimelineKind.Talk, Origin = RowOrigin.Talk, RecordId = t.Id, Day = t.FirstDay, LastDay = t.LastDay,
-            Title = t.Title, Summary = t.Summary, Detail = t.Outcome, Side = null,
+            Title = t.Title, Summary = t.Summary, Detail = t.Outcome,
         }));
 
         var changes = db.TariffChanges.AsQueryable();
@@ -81,7 +81,7 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         Add(TimelineKind.TariffChange, changes.Select(c => new TimelineRow
         {
             Kind = TimelineKind.TariffChange, Origin = RowOrigin.TariffChange, RecordId = c.Id, Day = c.EffectiveOn, LastDay = null,
-            Title = c.Layer.Name, Summary = c.Cause, Detail = c.Layer.Products, Side = c.Layer.Imposer,
+            Title = c.Layer.Name, Summary = c.Cause, Detail = c.Layer.Products,
         }));
 
         // A truce binds both sides: it shows under either side, never under "other" or a person.
@@ -90,13 +90,13 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         Add(TimelineKind.TruceMilestone, windows.Select(w => new TimelineRow
         {
             Kind = TimelineKind.TruceMilestone, Origin = RowOrigin.TruceWindow, RecordId = w.Id, Day = w.AnnouncedOn, LastDay = null,
-            Title = w.Name + " agreed", Summary = w.Summary, Detail = null, Side = null,
+            Title = w.Name + " agreed", Summary = w.Summary, Detail = null,
         }));
         var extensions = db.TruceExtensions.Where(e => truceVisible);
         Add(TimelineKind.TruceMilestone, extensions.Select(e => new TimelineRow
         {
             Kind = TimelineKind.TruceMilestone, Origin = RowOrigin.TruceExtension, RecordId = e.Id, Day = e.SignedOn, LastDay = null,
-            Title = e.Name, Summary = e.Summary, Detail = e.Note, Side = null,
+            Title = e.Name, Summary = e.Summary, Detail = e.Note,
         }));
 
         var statements = db.Statements.AsQueryable();
@@ -105,7 +105,7 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         Add(TimelineKind.Statement, statements.Select(s => new TimelineRow
         {
             Kind = TimelineKind.Statement, Origin = RowOrigin.Statement, RecordId = s.Id, Day = s.SaidOn, LastDay = null,
-            Title = s.Speaker, Summary = s.Context, Detail = s.Words, Side = s.Side,
+            Title = s.Speaker, Summary = s.Context, Detail = s.Words,
         }));
 
         var claims = db.Claims.AsQueryable();
@@ -114,7 +114,7 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         Add(TimelineKind.Claim, claims.Select(c => new TimelineRow
         {
             Kind = TimelineKind.Claim, Origin = RowOrigin.Claim, RecordId = c.Id, Day = c.ReportedOn, LastDay = null,
-            Title = c.Commitment, Summary = c.Summary, Detail = null, Side = c.Accuser,
+            Title = c.Commitment, Summary = c.Summary, Detail = null,
         }));
 
         var releases = db.IndicatorReleases.Where(i => i.ReleasedOn != null);
@@ -123,7 +123,7 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         Add(TimelineKind.IndicatorRelease, releases.Select(i => new TimelineRow
         {
             Kind = TimelineKind.IndicatorRelease, Origin = RowOrigin.IndicatorRelease, RecordId = i.Id, Day = i.ReleasedOn!.Value, LastDay = null,
-            Title = i.Indicator, Summary = i.Period, Detail = i.Note, Side = i.Side,
+            Title = i.Indicator, Summary = i.Region, Detail = i.Note,
         }));
 
         var developments = db.Developments.AsQueryable();
@@ -132,13 +132,13 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         Add(TimelineKind.Development, developments.Select(d => new TimelineRow
         {
             Kind = TimelineKind.Development, Origin = RowOrigin.Development, RecordId = d.Id, Day = d.On, LastDay = null,
-            Title = d.Title, Summary = d.Summary, Detail = d.Note, Side = d.Side,
+            Title = d.Title, Summary = d.Summary, Detail = d.Note,
         }));
 
         return rows ?? db.Talks.Where(t => false).Select(t => new TimelineRow
         {
             Kind = TimelineKind.Talk, Origin = RowOrigin.Talk, RecordId = t.Id, Day = t.FirstDay, LastDay = t.LastDay,
-            Title = t.Title, Summary = t.Summary, Detail = null, Side = null,
+            Title = t.Title, Summary = t.Summary, Detail = null
         });
     }
 
@@ -179,6 +179,4 @@ internal sealed class TimelineRow
     public required string Summary { get; init; }
 
     public string? Detail { get; init; }
-
-    public Side? Side { get; init; }
 }

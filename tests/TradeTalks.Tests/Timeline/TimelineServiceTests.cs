@@ -82,6 +82,17 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EachItemCarriesTheSideItBelongsTo()
+    {
+        var page = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 });
+
+        Assert.Equal(Side.China, page.Items.Single(i => i.RecordKey == "china-imports-2025-05").Side);
+        Assert.Equal(Side.Other, page.Items.Single(i => i.RecordKey == "oecd-world-growth-2025-06").Side);
+        Assert.Equal(Side.UnitedStates, page.Items.Single(i => i.RecordKey == "us-claims-rare-earth-magnets").Side);
+        Assert.Null(page.Items.Single(i => i.RecordKey == "london-2025-06").Side);
+    }
+
+    [Fact]
     public async Task FilteringByDateRangeIncludesBothEnds()
     {
         var page = await _timeline.SearchAsync(new TimelineQuery { From = new(2025, 6, 5), To = new(2025, 6, 9), PageSize = 100 });

@@ -22,6 +22,7 @@ public static class DashboardTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#90caf9",
+            PrimaryContrastText = "#000000",
             Secondary = "#ef9a9a",
             AppbarBackground = "#1e2330",
             Background = "#14171f",

@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using TradeTalks.EndToEnd.Support;
+
+namespace TradeTalks.EndToEnd;
+
+/// <summary>
+/// What a reader does, in a real Chromium. The server's clock runs from 10 June 2025, 12:00 US Eastern: the US rate is
+/// 30%, China's 10%, and the Geneva truce is in force until 12 August 2025, 00:01 US Eastern.
+/// </summary>
+public sealed partial class UserPathTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    [Fact]
+    public async Task TheOverviewShowsTheRatesAndTheTruceOnceInteractive()
+    {
+        var page = await NewPageAsync();
+
+        await OpenAsync(page, Url("/"));
+
+        Assert.Equal("30", await TextAsync(page, "rate-us-on-cn"));
+        Assert.Equal("10", await TextAsync(page, "rate-cn-on-us"));
+        Assert.Equal("In force", await TextAsync(page, "truce-status"));
+        Assert.Equal("2025-08-12T04:01:00Z", await TextAsync(page, "truce-deadline"));
+        Assert.Equal("62", await TextAsync(page, "truce-days-left"));
+        AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task EveryPageIsReachedThroughTheNavigation()
+    {
+        var page = await NewPageAsync();
+        await OpenAsync(page, Url("/"));
+
+        foreach (var (key, heading) in new[]
+                 {
+                     ("timeline", "Timeline"), ("tariffs", "Tariffs"), ("truce", "Truce"), ("officials", "Officials and other voices"),
+                     ("indicators", "Indicators"), ("claims", "Commitments and alleged violations"), ("sources", "Sources"),
+                     ("overview", "US–China trade talks"),
+                 })
+        {
+            await page.Locator($"[data-testid=nav-{key}]").ClickAsync();
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(heading);
+            Assert.EndsWith(key == "overview" ? "/" : "/" + key, page.Url, StringComparison.Ordinal);
+        }
+
+        AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task FilteringTheTimelineByKindAndPersonChangesTheListAndTheAddressAndSurvivesAReload()
+    {
+        var page = await NewPageAsync();
+        await OpenAsync(page, Url("/timeline"));
+        var before = await TextAsync(page, "timeline-count");
+
+        await page.Locator("[data-testid=filter-kind]").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Talks and calls" }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+
+        await Assertions.Expect(page).ToHaveURLAsync(KindTalk());
+        await Assertions.Expect(page.Locator("[data-testid=timeline-count]")).Not.ToHaveTextAsync(before);
+        var kinds = await page.Locator("[data-testid=timeline-item]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.kind)");
+        Assert.All(kinds, kind => Assert.Equal("Talk", kind));
+        Assert.Equal(3, kinds.Length);
+
+        await page.Locator("[data-testid=filter-person]").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Howard Lutnick" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("person=howard-lutnick"));
+        await Assertions.Expect(page.Locator("[data-testid=timeline-item]")).ToHaveCountAsync(1);
+
+        await page.ReloadAsync();
+        await WaitInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=timeline-item]")).ToHaveCountAsync(1);
+        Assert.Contains("London round", await page.Locator("[data-testid=timeline-item]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Matches(KindTalk(), page.Url);
+        AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task HoveringTheChartShowsAValueAndTheRangeCanBeSwitched()
+    {
+        var page = await NewPageAsync();
+        await OpenAsync(page, Url("/tariffs"));
+        var chart = page.Locator("[data-testid=escalation-chart]");
+        await Assertions.Expect(chart.Locator("path.mud-chart-serie").First).ToBeVisibleAsync();
+
+        // The fifth point of the US line is the step to 20% on 4 March 2025.
+        await chart.Locator("circle").Nth(9).HoverAsync(new LocatorHoverOptions { Force = true });
+        var tooltip = chart.Locator("g.mud-charts-tooltip");
+        await Assertions.Expect(tooltip).ToContainTextAsync("20%");
+        await Assertions.Expect(tooltip).ToContainTextAsync("US on Chinese goods");
+
+        var caption = await chart.Locator("figcaption").InnerTextAsync();
+        await page.Locator("[data-testid=chart-range]").GetByText("Since Geneva").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("range=geneva"));
+        await Assertions.Expect(chart.Locator("figcaption")).Not.ToHaveTextAsync(caption);
+        Assert.Contains("10 May 2025", await chart.Locator("figcaption").InnerTextAsync(), StringComparison.Ordinal);
+        AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task TheTruceCountdownTicksEverySecond()
+    {
+        var page = await NewPageAsync();
+        await OpenAsync(page, Url("/truce"));
+
+        var first = await TextAsync(page, "countdown-seconds");
+        await page.WaitForTimeoutAsync(1500);
+        var second = await TextAsync(page, "countdown-seconds");
+
+        Assert.NotEqual(first, second);
+        Assert.Equal("62", await TextAsync(page, "countdown-days"));
+        Assert.NotEqual("Shown once the page is interactive", await TextAsync(page, "truce-local"));
+        AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task SettingTheAsOfDateChangesTheFiguresOnEveryPage()
+    {
+        var page = await NewPageAsync();
+        await OpenAsync(page, Url("/"));
+
+        var input = page.Locator("[data-testid=asof-picker] input");
+        await input.FillAsync("2025-04-20");
+        await input.PressAsync("Tab");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("asOf=2025-04-20"));
+        await Assertions.Expect(page.Locator("[data-testid=rate-us-on-cn]")).ToHaveTextAsync("145");
+        Assert.Equal("125", await TextAsync(page, "rate-cn-on-us"));
+
+        await page.Locator("[data-testid=nav-tariffs]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/tariffs\\?asOf=2025-04-20"));
+        await Assertions.Expect(page.Locator("[data-testid=rate-us-on-cn]")).ToHaveTextAsync("145");
+
+        await page.Locator("[data-testid=nav-truce]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=truce-status]")).ToContainTextAsync("No truce");
+
+        await page.Locator("[data-testid=nav-timeline]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=timeline-item]").First).ToContainTextAsync("Apr 2025");
+
+        await page.Locator("[data-testid=nav-claims]").ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("No accusation on record");
+        AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task DarkModeSurvivesAReload()
+    {
+        var page = await NewPageAsync();
+        await OpenAsync(page, Url("/tariffs"));
+        var light = await BackgroundAsync(page);
+
+        await page.Locator("[data-testid=dark-mode-toggle]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=dark-mode-toggle]")).ToHaveAttributeAsync("aria-pressed", "true");
+        await page.ReloadAsync();
+        await WaitInteractiveAsync(page);
+
+        await Assertions.Expect(page.Locator("[data-testid=dark-mode-toggle]")).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.NotEqual(light, await BackgroundAsync(page));
+        AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task AtPhoneWidthTheDrawerOpensAndCloses()
+    {
+        var page = await NewPageAsync(PhoneWidth, PhoneHeight);
+        await OpenAsync(page, Url("/"));
+        var drawer = page.Locator("[data-testid=drawer]");
+        var link = page.Locator("[data-testid=nav-sources]");
+        await Assertions.Expect(link).Not.ToBeInViewportAsync();
+
+        await page.Locator("[data-testid=drawer-toggle]").ClickAsync();
+        await Assertions.Expect(link).ToBeInViewportAsync();
+
+        await page.Locator("[data-testid=drawer-toggle]").ClickAsync(new LocatorClickOptions { Force = true });
+        await Assertions.Expect(link).Not.ToBeInViewportAsync();
+        Assert.NotNull(drawer);
+        AssertNoProblems();
+    }
+
+    private static Task<string> BackgroundAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+
+    [GeneratedRegex("kind=Talk")]
+    private static partial Regex KindTalk();
+}

@@ -10,11 +10,11 @@ public sealed record SourceWithCitations(Source Source, IReadOnlyList<Citation> 
 
 public sealed class SourceService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
-    /// <summary>Every source, newest first, with every record that cites it.</summary>
-    public async Task<IReadOnlyList<SourceWithCitations>> GetAllAsync(CancellationToken cancellationToken = default)
+    /// <summary>Every source published by a day (undated ones too), newest first, with every record that cites it.</summary>
+    public async Task<IReadOnlyList<SourceWithCitations>> GetAllAsync(DateOnly until, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var sources = await db.Sources.AsNoTracking().ToListAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking().Where(s => s.PublishedOn == null || s.PublishedOn <= until).ToListAsync(cancellationToken);
         var citations = new List<(int SourceId, Citation Citation)>();
 
         async Task Collect<T>(IQueryable<T> records, string kind, Func<T, string> label) where T : class, ISourced

@@ -41,6 +41,8 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         }
 
         var total = await rows.CountAsync(cancellationToken);
+        var lastPage = Math.Max(1, (total + pageSize - 1) / pageSize);
+        page = Math.Min(page, lastPage);
         var ordered = query.OldestFirst
             ? rows.OrderBy(r => r.Day).ThenBy(r => r.Kind).ThenBy(r => r.RecordId)
             : rows.OrderByDescending(r => r.Day).ThenByDescending(r => r.Kind).ThenByDescending(r => r.RecordId);

@@ -65,4 +65,13 @@ public sealed class OtherPagesTests : PageTestContext
         var article = page.FindAll("[data-testid=source]").Single(s => s.TextContent.Contains("opening of the London round", StringComparison.Ordinal));
         Assert.Contains("Cited by", article.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SourcesPublishedAfterTheAsOfDateAreLeftOut()
+    {
+        var page = RenderPage<SourcesView>("/sources?asOf=2025-06-10");
+
+        page.WaitForAssertion(() => Assert.Equal(13, page.FindAll("[data-testid=source]").Count));
+        Assert.DoesNotContain("BBC", page.Markup, StringComparison.Ordinal);
+    }
 }

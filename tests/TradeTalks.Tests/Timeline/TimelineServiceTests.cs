@@ -166,6 +166,15 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APagePastTheEndShowsTheLastPage()
+    {
+        var page = await _timeline.SearchAsync(new TimelineQuery { Page = 99, PageSize = 20 });
+
+        Assert.Equal(3, page.Page);
+        Assert.Equal(11, page.Items.Count);
+    }
+
+    [Fact]
     public async Task ALargeTimelineIsPagedByTheDatabase()
     {
         await using (var db = _database.NewContext())

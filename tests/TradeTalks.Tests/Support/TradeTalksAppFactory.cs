@@ -8,7 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace TradeTalks.Tests.Support;
 
 /// <summary>The real host over a temporary SQLite file of its own, with a clock the test controls.</summary>
-public class TradeTalksAppFactory : WebApplicationFactory<Program>
+public class TradeTalksAppFactory(string environment = "Development") : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = TestDatabase.NewFilePath();
 
@@ -16,7 +16,7 @@ public class TradeTalksAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:TradeTalks", $"Data Source={DatabasePath}");
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
     }

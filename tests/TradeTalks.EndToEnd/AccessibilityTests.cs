@@ -27,6 +27,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         {
             await OpenAsync(page, Url("/"));
             await page.Locator("[data-testid=dark-mode-toggle]").ClickAsync();
+            await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=dark-mode-toggle]")).ToHaveAttributeAsync("aria-pressed", "true");
         }
 
         var report = new List<string>();
@@ -34,6 +35,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         {
             await OpenAsync(page, Url(path));
             await page.WaitForTimeoutAsync(500);
+            if (dark)
+            {
+                Assert.Equal("true", await page.Locator("[data-testid=dark-mode-toggle]").GetAttributeAsync("aria-pressed"));
+            }
+
             var result = await page.RunAxe(WcagAandAA);
             foreach (var violation in result.Violations)
             {

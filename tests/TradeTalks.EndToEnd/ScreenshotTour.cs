@@ -22,7 +22,7 @@ public sealed class ScreenshotTour(BrowserFixture fixture) : BrowserTest(fixture
         {
             await OpenAsync(page, Url("/"));
             await page.Locator("[data-testid=dark-mode-toggle]").ClickAsync();
-            await page.WaitForTimeoutAsync(300);
+            await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=dark-mode-toggle]")).ToHaveAttributeAsync("aria-pressed", "true");
         }
 
         foreach (var path in Pages)

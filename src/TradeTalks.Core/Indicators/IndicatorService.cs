@@ -20,16 +20,26 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
         ];
     }
 
-    /// <summary>
-    /// Releases known by a day, latest release first. A release with no recorded day counts as known from the start of
-    /// the period it describes.
-    /// </summary>
+    /// <summary>Releases known by a day (see <see cref="KnownFrom"/>), latest release first.</summary>
     public async Task<IReadOnlyList<IndicatorRelease>> GetReleasesAsync(DateOnly until, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var releases = await db.IndicatorReleases.AsNoTracking().Include(r => r.Sources)
-            .Where(r => r.ReleasedOn == null ? r.PeriodStart <= until : r.ReleasedOn <= until)
-            .ToListAsync(cancellationToken);
-        return [.. releases.OrderByDescending(r => r.ReleasedOn ?? DateOnly.MinValue).ThenByDescending(r => r.PeriodStart)];
+        var releases = await db.IndicatorReleases.AsNoTracking().Include(r => r.Sources).ToListAsync(cancellationToken);
+        return
+        [
+            .. releases
+                .Where(r => KnownFrom(r) <= until)
+                .OrderByDescending(r => r.ReleasedOn ?? DateOnly.MinValue)
+                .ThenByDescending(r => r.PeriodStart),
+        ];
     }
+
+    /// <summary>
+    /// The day a release became known: its release day; without one, the day its earliest dated source was published;
+    /// without that, the start of the period it describes.
+    /// </summary>
+    public static DateOnly KnownFrom(IndicatorRelease release) =>
+        release.ReleasedOn
+        ?? release.Sources.Where(s => s.PublishedOn is not null).Min(s => s.PublishedOn)
+        ?? release.PeriodStart;
 }

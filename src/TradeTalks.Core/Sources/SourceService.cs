@@ -3,40 +3,43 @@ using TradeTalks.Store;
 
 namespace TradeTalks.Sources;
 
-/// <summary>A record that cites a source: what kind it is and how it is named.</summary>
-public sealed record Citation(string Kind, string Key, string Label);
+/// <summary>A record that cites a source: what kind it is, how it is named, and the day it is dated, if any.</summary>
+public sealed record Citation(string Kind, string Key, string Label, DateOnly? Day);
 
 public sealed record SourceWithCitations(Source Source, IReadOnlyList<Citation> CitedBy);
 
 public sealed class SourceService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
-    /// <summary>Every source published by a day (undated ones too), newest first, with every record that cites it.</summary>
+    /// <summary>
+    /// Every source published by a day (undated ones too), newest first, with the records dated by that day that cite
+    /// it (undated records, such as people and layers, always count).
+    /// </summary>
     public async Task<IReadOnlyList<SourceWithCitations>> GetAllAsync(DateOnly until, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking().Where(s => s.PublishedOn == null || s.PublishedOn <= until).ToListAsync(cancellationToken);
         var citations = new List<(int SourceId, Citation Citation)>();
 
-        async Task Collect<T>(IQueryable<T> records, string kind, Func<T, string> label) where T : class, ISourced
+        async Task Collect<T>(IQueryable<T> records, string kind, Func<T, string> label, Func<T, DateOnly?> day) where T : class, ISourced
         {
             foreach (var record in await records.AsNoTracking().Include(r => r.Sources).ToListAsync(cancellationToken))
             {
-                citations.AddRange(record.Sources.Select(s => (s.Id, new Citation(kind, record.Key, label(record)))));
+                citations.AddRange(record.Sources.Select(s => (s.Id, new Citation(kind, record.Key, label(record), day(record)))));
             }
         }
 
-        await Collect(db.Talks, "Talk", t => $"{t.Title} ({t.FirstDay:yyyy-MM-dd})");
-        await Collect(db.TariffChanges.Include(c => c.Layer), "Tariff change", c => $"{c.Layer.Name}: {Tariffs.Percent.Format(c.Rate)} from {c.EffectiveOn:yyyy-MM-dd}");
-        await Collect(db.TariffLayers, "Tariff layer", l => l.Name);
-        await Collect(db.TruceWindows, "Truce", w => w.Name);
-        await Collect(db.TruceExtensions, "Truce extension", e => $"{e.Name} ({e.SignedOn:yyyy-MM-dd})");
-        await Collect(db.Statements, "Statement", s => $"{s.Speaker}: “{s.Words}”");
-        await Collect(db.Claims, "Claim", c => c.Summary);
-        await Collect(db.IndicatorReleases, "Indicator", i => $"{i.Indicator}, {i.Period}");
-        await Collect(db.Developments, "Development", d => d.Title);
-        await Collect(db.People, "Person", p => p.Name);
+        await Collect(db.Talks, "Talk", t => $"{t.Title} ({t.FirstDay:yyyy-MM-dd})", t => t.FirstDay);
+        await Collect(db.TariffChanges.Include(c => c.Layer), "Tariff change", c => $"{c.Layer.Name}: {Tariffs.Percent.Format(c.Rate)} from {c.EffectiveOn:yyyy-MM-dd}", c => c.EffectiveOn);
+        await Collect(db.TariffLayers, "Tariff layer", l => l.Name, _ => null);
+        await Collect(db.TruceWindows, "Truce", w => w.Name, w => w.AnnouncedOn);
+        await Collect(db.TruceExtensions, "Truce extension", e => $"{e.Name} ({e.SignedOn:yyyy-MM-dd})", e => e.SignedOn);
+        await Collect(db.Statements, "Statement", s => $"{s.Speaker}: “{s.Words}”", s => s.SaidOn);
+        await Collect(db.Claims, "Claim", c => c.Summary, c => c.ReportedOn);
+        await Collect(db.IndicatorReleases, "Indicator", i => $"{i.Indicator}, {i.Period}", i => i.ReleasedOn ?? i.PeriodStart);
+        await Collect(db.Developments, "Development", d => d.Title, d => d.On);
+        await Collect(db.People, "Person", p => p.Name, _ => null);
 
-        var bySource = citations.ToLookup(c => c.SourceId, c => c.Citation);
+        var bySource = citations.Where(c => c.Citation.Day is null || c.Citation.Day <= until).ToLookup(c => c.SourceId, c => c.Citation);
         return
         [
             .. sources

@@ -44,12 +44,16 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         var lastPage = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Min(page, lastPage);
         var ordered = query.OldestFirst
-            ? rows.OrderBy(r => r.Day).ThenBy(r => r.Kind).ThenBy(r => r.RecordId)
-            : rows.OrderByDescending(r => r.Day).ThenByDescending(r => r.Kind).ThenByDescending(r => r.RecordId);
+            ? rows.OrderBy(r => r.Day).ThenBy(r => r.Origin).ThenBy(r => r.RecordId)
+            : rows.OrderByDescending(r => r.Day).ThenByDescending(r => r.Origin).ThenByDescending(r => r.RecordId);
         var pageRows = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
 
         var details = await TimelineDetails.LoadAsync(db, pageRows, cancellationToken);
-        var items = pageRows.Select(details.ToItem).ToList();
+        // A round's outcome is known from its last day, not its first.
+        var items = pageRows
+            .Select(details.ToItem)
+            .Select(i => i.Kind == TimelineKind.Talk && until is { } known && i.LastDay > known ? i with { Detail = null } : i)
+            .ToList();
         return new TimelinePage(items, total, page, pageSize);
     }
 

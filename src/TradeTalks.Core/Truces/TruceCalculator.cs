@@ -29,30 +29,39 @@ public static class TruceCalculator
             : deadline - at <= EndingSoonWindow ? TruceState.EndingSoon
             : TruceState.InForce;
 
-        var terms = new List<TruceTerm>();
-        var start = window.StartsAt;
-        var termDeadline = window.Deadline;
-        string name = window.Name;
-        DateOnly? signedOn = null;
-        TruceExtension? extension = null;
+        // The terms known at the instant: the first window, then each extension from the previous deadline to its own.
+        var spans = new List<(string Name, DateTimeOffset Start, DateTimeOffset Deadline, DateOnly? SignedOn, TruceExtension? Extension)>
+        {
+            (window.Name, window.StartsAt, window.Deadline, null, null),
+        };
         foreach (var next in known)
         {
-            terms.Add(new TruceTerm(name, start, termDeadline, signedOn, TruceState.Superseded, extension));
-            (start, termDeadline, name, signedOn, extension) = (termDeadline, next.NewDeadline, next.Name, next.SignedOn, next);
+            spans.Add((next.Name, spans[^1].Deadline, next.NewDeadline, next.SignedOn, next));
         }
 
-        var current = new TruceTerm(name, start, termDeadline, signedOn, state, extension);
-        terms.Add(current);
+        // The term in force is the one the instant falls in; before the start it is the first, after the end the last.
+        var current = at < window.StartsAt ? 0
+            : spans.FindIndex(t => at >= t.Start && at < t.Deadline) is var index and >= 0 ? index
+            : spans.Count - 1;
+        var terms = spans.Select((t, i) => new TruceTerm(
+            t.Name,
+            t.Start,
+            t.Deadline,
+            t.SignedOn,
+            i < current ? TruceState.Superseded : i > current ? TruceState.Announced : state,
+            t.Extension)).ToList();
 
-        var length = current.Deadline - current.Start;
-        var elapsed = length <= TimeSpan.Zero ? 1 : Math.Clamp((at - current.Start) / length, 0, 1);
+        // The share elapsed runs over the whole truce so far, from its start to the deadline now in force, so that it
+        // agrees with the time left.
+        var length = deadline - window.StartsAt;
+        var elapsed = length <= TimeSpan.Zero ? 1 : Math.Clamp((at - window.StartsAt) / length, 0, 1);
         var laterData = extensions.Any(e => e.SignedAt > at);
 
         return new TruceStatus(
             window,
             at,
             state,
-            current,
+            terms[current],
             terms,
             deadline,
             deadline.In(Zones.UsEastern),

@@ -17,7 +17,7 @@ public sealed class TruceExtension : ISourced, IEditable
 
     public DateOnly SignedOn { get; set; }
 
-    /// <summary>The instant the extension counts as known: the end of <see cref="SignedOn"/> in US Eastern time.</summary>
+    /// <summary>The instant the extension counts as known: the start of <see cref="SignedOn"/> in US Eastern time.</summary>
     public DateTimeOffset SignedAt { get; set; }
 
     public DateTimeOffset NewDeadline { get; set; }

@@ -2,7 +2,7 @@ namespace TradeTalks.Truces;
 
 public enum TruceState
 {
-    /// <summary>Agreed but not yet in force.</summary>
+    /// <summary>Agreed but not yet in force (a truce before its start, or an extension before its term begins).</summary>
     Announced,
 
     /// <summary>In force with more than 14 days left.</summary>
@@ -22,7 +22,7 @@ public static class TruceStateNames
 {
     public static string Label(this TruceState state) => state switch
     {
-        TruceState.Announced => "Announced",
+        TruceState.Announced => "Agreed, not yet in force",
         TruceState.InForce => "In force",
         TruceState.EndingSoon => "Ending soon",
         TruceState.Lapsed => "Lapsed",

@@ -26,7 +26,11 @@ public readonly record struct TimeLeft(int Days, int Hours, int Minutes, int Sec
     public bool IsZero => Days == 0 && Hours == 0 && Minutes == 0 && Seconds == 0;
 }
 
-/// <summary>A truce as it stood at one instant.</summary>
+/// <summary>
+/// A truce as it stood at one instant. <see cref="Deadline"/> is the latest deadline known then (following the
+/// extensions signed by then); <see cref="CurrentTerm"/> is the term the instant falls in; <see cref="ElapsedShare"/>
+/// runs from the truce's start to <see cref="Deadline"/>.
+/// </summary>
 public sealed record TruceStatus(
     TruceWindow Window,
     DateTimeOffset At,

@@ -11,13 +11,13 @@ public static class Chromium
         "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
 
-    /// <summary>The executable from PLAYWRIGHT_CHROMIUM_EXECUTABLE, else /usr/bin/chromium; null when neither exists.</summary>
+    /// <summary>The executable PLAYWRIGHT_CHROMIUM_EXECUTABLE names if it exists, else /usr/bin/chromium if that exists, else null.</summary>
     public static string? Find()
     {
         var configured = Environment.GetEnvironmentVariable(Variable);
-        if (!string.IsNullOrWhiteSpace(configured))
+        if (!string.IsNullOrWhiteSpace(configured) && File.Exists(configured))
         {
-            return File.Exists(configured) ? configured : null;
+            return configured;
         }
 
         return File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null;

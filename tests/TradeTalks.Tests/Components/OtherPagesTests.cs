@@ -30,12 +30,20 @@ public sealed class OtherPagesTests : PageTestContext
     }
 
     [Fact]
-    public void EarlyIn2025OnlyFiguresForEarlierPeriodsAreShown()
+    public void BeforeAnyFigureWasPublishedTheIndicatorsPageSaysSo()
     {
         var page = RenderPage<IndicatorsView>("/indicators?asOf=2025-01-02");
 
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=indicator-table] tbody tr")));
-        Assert.Contains("rare-earth mining", page.TestId("indicator-table"), StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Contains("No indicator had been released", page.TestId("indicators-empty"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnUndatedFigureShowsOnceItsSourceWasPublished()
+    {
+        var page = RenderPage<IndicatorsView>("/indicators?asOf=2025-02-01");
+
+        page.WaitForAssertion(() => Assert.Contains("rare-earth mining", page.TestId("indicator-table"), StringComparison.Ordinal));
+        Assert.Equal(2, page.FindAll("[data-testid=indicator-table] tbody tr").Count);
     }
 
     [Fact]
@@ -63,7 +71,7 @@ public sealed class OtherPagesTests : PageTestContext
 
         page.WaitForAssertion(() => Assert.Equal(26, page.FindAll("[data-testid=source]").Count));
         var article = page.FindAll("[data-testid=source]").Single(s => s.TextContent.Contains("opening of the London round", StringComparison.Ordinal));
-        Assert.Contains("Cited by", article.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Cited by 24 records", article.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,5 +81,8 @@ public sealed class OtherPagesTests : PageTestContext
 
         page.WaitForAssertion(() => Assert.Equal(13, page.FindAll("[data-testid=source]").Count));
         Assert.DoesNotContain("BBC", page.Markup, StringComparison.Ordinal);
+        var ap = page.FindAll("[data-testid=source]").Single(s => s.TextContent.Contains("Associated Press", StringComparison.Ordinal));
+        Assert.DoesNotContain("2025-11-10", ap.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Fentanyl emergency order: 20% from 2025-03-04", ap.TextContent, StringComparison.Ordinal);
     }
 }

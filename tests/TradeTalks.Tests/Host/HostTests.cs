@@ -104,6 +104,47 @@ public sealed class HostTests : IAsyncLifetime
         Assert.DoesNotContain("<script>", html[html.IndexOf("asof-error", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/timeline?page=abc", "is not a page number")]
+    [InlineData("/timeline?page=99999999999", "is not a page number")]
+    [InlineData("/timeline?kind=Talk&page=7", "11 items")]
+    [InlineData("/tariffs?range=custom&to=9999-12-31", "outside the dates the chart can show")]
+    [InlineData("/tariffs?range=custom&from=soon", "is not a date")]
+    public async Task BadFiltersAndPagesGetAMessageNotAnErrorPage(string address, string expected)
+    {
+        using var client = _app.CreateClient();
+
+        var response = await client.GetAsync(address);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARejectedAsOfDateIsNotCarriedIntoLinks()
+    {
+        using var client = _app.CreateClient();
+
+        var html = await client.GetStringAsync("/?asOf=2019-01-01");
+
+        Assert.Contains("href=\"/truce\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("asOf=2019-01-01\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterTheRulingTheTrucePageSaysTheReciprocalLayerHasEnded()
+    {
+        using var client = _app.CreateClient();
+
+        var before = await client.GetStringAsync("/truce?asOf=2026-01-15");
+        var after = await client.GetStringAsync("/truce?asOf=2026-03-01");
+
+        Assert.DoesNotContain("truce-reciprocal-ended", before, StringComparison.Ordinal);
+        Assert.Contains("truce-reciprocal-ended", after, StringComparison.Ordinal);
+        Assert.Contains("Learning Resources v. Trump", after, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task LinksBetweenPagesKeepTheAsOfDate()
     {

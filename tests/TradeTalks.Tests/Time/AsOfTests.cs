@@ -28,13 +28,15 @@ public sealed class AsOfTests
         Assert.True(AsOf.TryParse("2025-04-10", _time, out var asOf, out _));
 
         Assert.Equal(new DateOnly(2025, 4, 10), asOf.Date);
-        Assert.Equal(Instants.Eastern(2025, 4, 11), asOf.Instant.AddTicks(1));
+        Assert.Equal(new DateTimeOffset(2025, 4, 11, 4, 0, 0, TimeSpan.Zero), asOf.Instant.AddTicks(1));
         Assert.Equal(new DateOnly(2025, 4, 10), asOf.Day);
     }
 
     [Fact]
     public void ADateIncludesEveryChangeThatTookEffectThatDay()
     {
+        Assert.True(AsOf.TryParse("2025-12-31", _time, out var winter, out _));
+        Assert.Equal(new DateTimeOffset(2026, 1, 1, 5, 0, 0, TimeSpan.Zero), winter.Instant.AddTicks(1));
         Assert.True(AsOf.TryParse("2025-05-14", _time, out var asOf, out _));
 
         Assert.True(asOf.Instant > Instants.EffectiveOn("2025-05-14"));

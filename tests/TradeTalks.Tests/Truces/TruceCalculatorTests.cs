@@ -56,8 +56,9 @@ public sealed class TruceCalculatorTests
 
         Assert.Equal(TruceState.InForce, status.State);
         Assert.Equal(Instants.EffectiveOn("2025-11-10"), status.Deadline);
-        Assert.Equal("First 90-day extension", status.CurrentTerm.Name);
-        Assert.Equal(TruceState.Superseded, status.Terms[0].State);
+        Assert.Equal("Geneva truce", status.CurrentTerm.Name);
+        Assert.Equal(TruceState.InForce, status.Terms[0].State);
+        Assert.Equal(TruceState.Announced, status.Terms[1].State);
     }
 
     [Fact]
@@ -88,6 +89,8 @@ public sealed class TruceCalculatorTests
         Assert.Equal(TruceState.InForce, after.State);
         Assert.Equal("One-year extension after Busan", after.CurrentTerm.Name);
         Assert.Equal(3, after.Terms.Count);
+        Assert.Equal("First 90-day extension", before.CurrentTerm.Name);
+        Assert.Equal([TruceState.Superseded, TruceState.InForce, TruceState.Announced], before.Terms.Select(t => t.State));
     }
 
     [Fact]
@@ -181,6 +184,25 @@ public sealed class TruceCalculatorTests
 
         Assert.Equal(new DateTime(2026, 11, 10, 0, 1, 0), status.DeadlineUsEastern.DateTime);
         Assert.Equal(new DateTime(2026, 11, 10, 13, 1, 0), status.DeadlineBeijing.DateTime);
+    }
+
+    [Fact]
+    public void AnExtensionSignedBeforeItsTermStartsIsAgreedButNotYetInForce()
+    {
+        var status = StatusAt(Instants.Eastern(2025, 11, 5, 12));
+
+        Assert.Equal("First 90-day extension", status.CurrentTerm.Name);
+        Assert.Equal(TruceState.Announced, status.Terms[^1].State);
+        Assert.Equal(Instants.EffectiveOn("2026-11-10"), status.Deadline);
+    }
+
+    [Fact]
+    public void ShareElapsedRunsFromTheStartToTheDeadlineNowInForce()
+    {
+        var start = Instants.EffectiveOn("2025-05-14");
+        var later = StatusAt(Instants.Eastern(2025, 11, 5, 12));
+
+        Assert.Equal((later.At - start) / (Instants.EffectiveOn("2026-11-10") - start), later.ElapsedShare, 6);
     }
 
     [Fact]

@@ -12,14 +12,12 @@ public static class AsOfLinks
     public static string With(string path, DateOnly? date) =>
         date is { } day ? QueryHelpers.AddQueryString(path, "asOf", Format(day)) : path;
 
-    /// <summary>The valid as-of date in an address, if there is one.</summary>
-    public static DateOnly? FromUri(string uri)
+    /// <summary>The as-of date in an address, if there is one the dashboard accepts.</summary>
+    public static DateOnly? FromUri(string uri, TimeProvider time)
     {
-        var query = new Uri(uri).Query;
-        var values = QueryHelpers.ParseQuery(query);
-        return values.TryGetValue("asOf", out var text)
-            && DateOnly.TryParseExact(text.ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
+        var values = QueryHelpers.ParseQuery(new Uri(uri).Query);
+        return values.TryGetValue("asOf", out var text) && AsOf.TryParse(text.ToString(), time, out var asOf, out _)
+            ? asOf.Date
             : null;
     }
 

@@ -7,6 +7,11 @@ public sealed record ChartRange(string Key, string Label, DateOnly? From, DateOn
 {
     public static readonly DateOnly GenevaTalksBegan = new(2025, 5, 10);
 
+    /// <summary>The span custom dates may take: the records start in 2025; far-future dates are refused.</summary>
+    public static readonly DateOnly Earliest = new(2024, 1, 1);
+
+    public static readonly DateOnly Latest = new(2100, 12, 31);
+
     public static IReadOnlyList<ChartRange> Presets { get; } =
     [
         new("all", "All", null, null),
@@ -22,7 +27,7 @@ public sealed record ChartRange(string Key, string Label, DateOnly? From, DateOn
         var preset = Presets.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase));
         if (key is not null && preset is null)
         {
-            problem = $"\"{key}\" is not a chart range; showing all. Use all, 2025, geneva or custom.";
+            problem = $"\"{Shorten(key)}\" is not a chart range; showing all. Use all, 2025, geneva or custom.";
         }
 
         preset ??= Presets[0];
@@ -41,6 +46,8 @@ public sealed record ChartRange(string Key, string Label, DateOnly? From, DateOn
         return preset with { From = fromDay, To = toDay };
     }
 
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
     private static DateOnly? Parse(string? text, ref string? problem)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -48,12 +55,18 @@ public sealed record ChartRange(string Key, string Label, DateOnly? From, DateOn
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return day;
+            problem = $"\"{Shorten(text)}\" is not a date; use YYYY-MM-DD.";
+            return null;
         }
 
-        problem = $"\"{text}\" is not a date; use YYYY-MM-DD.";
-        return null;
+        if (day < Earliest || day > Latest)
+        {
+            problem = $"{text} is outside the dates the chart can show; choose a date from {Earliest:yyyy-MM-dd} to {Latest:yyyy-MM-dd}.";
+            return null;
+        }
+
+        return day;
     }
 }

@@ -29,7 +29,7 @@ public sealed record TimelineFilters
     public IReadOnlyList<string> Problems { get; init; } = [];
 
     public static TimelineFilters Read(
-        string[]? kinds, string? side, string? person, string? from, string? to, string? text, string? order, int? page,
+        string[]? kinds, string? side, string? person, string? from, string? to, string? text, string? order, string? page,
         IReadOnlyCollection<Person> people)
     {
         var problems = new List<string>();
@@ -42,7 +42,7 @@ public sealed record TimelineFilters
             }
             else
             {
-                problems.Add($"\"{kind}\" is not a kind of item; the kinds are {string.Join(", ", Enum.GetNames<TimelineKind>())}.");
+                problems.Add($"\"{Shorten(kind)}\" is not a kind of item; the kinds are {string.Join(", ", Enum.GetNames<TimelineKind>())}.");
             }
         }
 
@@ -55,7 +55,7 @@ public sealed record TimelineFilters
             }
             else
             {
-                problems.Add($"\"{side}\" is not a side; use UnitedStates, China or Other.");
+                problems.Add($"\"{Shorten(side)}\" is not a side; use UnitedStates, China or Other.");
             }
         }
 
@@ -68,7 +68,7 @@ public sealed record TimelineFilters
             }
             else
             {
-                problems.Add($"No one on record has the key \"{person}\"; choose a person from the list.");
+                problems.Add($"No one on record has the key \"{Shorten(person)}\"; choose a person from the list.");
             }
         }
 
@@ -80,6 +80,14 @@ public sealed record TimelineFilters
             (fromDay, toDay) = (toDay, fromDay);
         }
 
+        var pageNumber = 1;
+        if (!string.IsNullOrWhiteSpace(page)
+            && !(int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out pageNumber) && pageNumber > 0))
+        {
+            problems.Add($"\"{Shorten(page)}\" is not a page number; showing the first page.");
+            pageNumber = 1;
+        }
+
         return new TimelineFilters
         {
             Kinds = parsedKinds.Distinct().ToList(),
@@ -89,7 +97,7 @@ public sealed record TimelineFilters
             To = toDay,
             Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 200)],
             OldestFirst = string.Equals(order, "oldest", StringComparison.OrdinalIgnoreCase),
-            Page = page is > 0 ? page.Value : 1,
+            Page = pageNumber,
             Problems = problems,
         };
     }
@@ -122,6 +130,8 @@ public sealed record TimelineFilters
 
     public bool IsFiltered => Kinds.Count > 0 || Side is not null || PersonKey is not null || From is not null || To is not null || Text is not null;
 
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
     private static DateOnly? ReadDay(string? text, string name, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -134,7 +144,7 @@ public sealed record TimelineFilters
             return day;
         }
 
-        problems.Add($"The \"{name}\" date \"{text}\" is not a date; use YYYY-MM-DD.");
+        problems.Add($"The \"{name}\" date \"{Shorten(text)}\" is not a date; use YYYY-MM-DD.");
         return null;
     }
 }

@@ -34,7 +34,7 @@ public sealed class DeadlineTruceTests() : PageTestContext(Instants.EffectiveOn(
 
         page.WaitForAssertion(() => Assert.Equal("Lapsed", page.TestId("truce-status")));
         Assert.Equal(["00", "00", "00", "00"], page.FindAll(".countdown-value").Select(e => e.TextContent));
-        Assert.Contains("may be out of date", page.TestId("truce-banner"), StringComparison.Ordinal);
+        Assert.Contains("no extension is on record", page.TestId("truce-banner"), StringComparison.Ordinal);
     }
 }
 

@@ -108,6 +108,7 @@ public sealed class HostTests : IAsyncLifetime
     [InlineData("/timeline?page=abc", "is not a page number")]
     [InlineData("/timeline?page=99999999999", "is not a page number")]
     [InlineData("/timeline?kind=Talk&page=7", "11 items")]
+    [InlineData("/timeline?page=99", "There is no page 99; showing the last page, 3.")]
     [InlineData("/tariffs?range=custom&to=9999-12-31", "outside the dates the chart can show")]
     [InlineData("/tariffs?range=custom&from=soon", "is not a date")]
     public async Task BadFiltersAndPagesGetAMessageNotAnErrorPage(string address, string expected)

@@ -39,7 +39,7 @@ public readonly record struct AsOf(DateTimeOffset Instant, DateOnly? Date)
         var trimmed = text.Trim();
         if (!DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            error = $"\"{Shorten(trimmed)}\" is not a date. Give the as-of date as YYYY-MM-DD, for example 2025-06-10.";
+            error = $"\"{UserInput.Shorten(trimmed)}\" is not a date. Give the as-of date as YYYY-MM-DD, for example 2025-06-10.";
             return false;
         }
 
@@ -61,5 +61,4 @@ public readonly record struct AsOf(DateTimeOffset Instant, DateOnly? Date)
         return true;
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -1,3 +1,4 @@
+using TradeTalks.Time;
 using System.Globalization;
 
 namespace TradeTalks.Web.Components.Pages.Tariffs;
@@ -27,7 +28,7 @@ public sealed record ChartRange(string Key, string Label, DateOnly? From, DateOn
         var preset = Presets.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase));
         if (key is not null && preset is null)
         {
-            problem = $"\"{Shorten(key)}\" is not a chart range; showing all. Use all, 2025, geneva or custom.";
+            problem = $"\"{UserInput.Shorten(key)}\" is not a chart range; showing all. Use all, 2025, geneva or custom.";
         }
 
         preset ??= Presets[0];
@@ -46,7 +47,6 @@ public sealed record ChartRange(string Key, string Label, DateOnly? From, DateOn
         return preset with { From = fromDay, To = toDay };
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static DateOnly? Parse(string? text, ref string? problem)
     {
@@ -57,7 +57,7 @@ public sealed record ChartRange(string Key, string Label, DateOnly? From, DateOn
 
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            problem = $"\"{Shorten(text)}\" is not a date; use YYYY-MM-DD.";
+            problem = $"\"{UserInput.Shorten(text)}\" is not a date; use YYYY-MM-DD.";
             return null;
         }
 

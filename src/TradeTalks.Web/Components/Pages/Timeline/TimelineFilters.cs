@@ -1,3 +1,4 @@
+using TradeTalks.Time;
 using System.Globalization;
 using TradeTalks.People;
 using TradeTalks.Timeline;
@@ -42,7 +43,7 @@ public sealed record TimelineFilters
             }
             else
             {
-                problems.Add($"\"{Shorten(kind)}\" is not a kind of item; the kinds are {string.Join(", ", Enum.GetNames<TimelineKind>())}.");
+                problems.Add($"\"{UserInput.Shorten(kind)}\" is not a kind of item; the kinds are {string.Join(", ", Enum.GetNames<TimelineKind>())}.");
             }
         }
 
@@ -55,7 +56,7 @@ public sealed record TimelineFilters
             }
             else
             {
-                problems.Add($"\"{Shorten(side)}\" is not a side; use UnitedStates, China or Other.");
+                problems.Add($"\"{UserInput.Shorten(side)}\" is not a side; use UnitedStates, China or Other.");
             }
         }
 
@@ -68,7 +69,7 @@ public sealed record TimelineFilters
             }
             else
             {
-                problems.Add($"No one on record has the key \"{Shorten(person)}\"; choose a person from the list.");
+                problems.Add($"No one on record has the key \"{UserInput.Shorten(person)}\"; choose a person from the list.");
             }
         }
 
@@ -84,7 +85,7 @@ public sealed record TimelineFilters
         if (!string.IsNullOrWhiteSpace(page)
             && !(int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out pageNumber) && pageNumber > 0))
         {
-            problems.Add($"\"{Shorten(page)}\" is not a page number; showing the first page.");
+            problems.Add($"\"{UserInput.Shorten(page)}\" is not a page number; showing the first page.");
             pageNumber = 1;
         }
 
@@ -130,7 +131,6 @@ public sealed record TimelineFilters
 
     public bool IsFiltered => Kinds.Count > 0 || Side is not null || PersonKey is not null || From is not null || To is not null || Text is not null;
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static DateOnly? ReadDay(string? text, string name, List<string> problems)
     {
@@ -144,7 +144,7 @@ public sealed record TimelineFilters
             return day;
         }
 
-        problems.Add($"The \"{name}\" date \"{Shorten(text)}\" is not a date; use YYYY-MM-DD.");
+        problems.Add($"The \"{name}\" date \"{UserInput.Shorten(text)}\" is not a date; use YYYY-MM-DD.");
         return null;
     }
 }

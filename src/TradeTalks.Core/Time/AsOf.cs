@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace TradeTalks.Time;
 
@@ -37,7 +36,7 @@ public readonly record struct AsOf(DateTimeOffset Instant, DateOnly? Date)
         }
 
         var trimmed = text.Trim();
-        if (!DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!UserInput.TryParseDay(trimmed, out var date))
         {
             error = $"\"{UserInput.Shorten(trimmed)}\" is not a date. Give the as-of date as YYYY-MM-DD, for example 2025-06-10.";
             return false;

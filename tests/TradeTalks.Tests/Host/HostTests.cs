@@ -29,12 +29,8 @@ public sealed class HostTests : IAsyncLifetime
     [Fact]
     public async Task HomePageServesTheSeededRatesInItsFirstHtml()
     {
-        using var client = _app.CreateClient();
+        var html = await GetPageAsync("/");
 
-        var response = await client.GetAsync("/");
-        var html = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("data-testid=\"rate-cn-on-us\"", html, StringComparison.Ordinal);
         Assert.Matches("data-testid=\"rate-cn-on-us\"[^>]*>10<", html);
         Assert.Matches("data-testid=\"rate-us-on-cn\"[^>]*>0<", html);
@@ -51,12 +47,8 @@ public sealed class HostTests : IAsyncLifetime
     [InlineData("/sources", "source")]
     public async Task EveryPageAnswersWithItsFiguresInTheFirstHtml(string path, string testId)
     {
-        using var client = _app.CreateClient();
+        var html = await GetPageAsync(path);
 
-        var response = await client.GetAsync(path);
-        var html = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains($"data-testid=\"{testId}\"", html, StringComparison.Ordinal);
         Assert.Contains("<title>", html, StringComparison.Ordinal);
     }
@@ -94,12 +86,8 @@ public sealed class HostTests : IAsyncLifetime
     [InlineData("/timeline?asOf=%3Cscript%3E&page=-4&side=nowhere")]
     public async Task ABadAsOfDateGetsAMessageNotAnErrorPage(string address)
     {
-        using var client = _app.CreateClient();
+        var html = await GetPageAsync(address);
 
-        var response = await client.GetAsync(address);
-        var html = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("data-testid=\"asof-error\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html[html.IndexOf("asof-error", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
@@ -113,12 +101,8 @@ public sealed class HostTests : IAsyncLifetime
     [InlineData("/tariffs?range=custom&from=soon", "is not a date")]
     public async Task BadFiltersAndPagesGetAMessageNotAnErrorPage(string address, string expected)
     {
-        using var client = _app.CreateClient();
+        var html = await GetPageAsync(address);
 
-        var response = await client.GetAsync(address);
-        var html = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(expected, html, StringComparison.Ordinal);
     }
 
@@ -167,5 +151,14 @@ public sealed class HostTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>Fetches a page, asserts it answered 200 OK, and returns its first HTML.</summary>
+    private async Task<string> GetPageAsync(string address)
+    {
+        using var client = _app.CreateClient();
+        var response = await client.GetAsync(address);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
     }
 }

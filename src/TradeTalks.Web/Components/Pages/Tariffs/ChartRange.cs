@@ -1,5 +1,4 @@
 using TradeTalks.Time;
-using System.Globalization;
 
 namespace TradeTalks.Web.Components.Pages.Tariffs;
 
@@ -55,7 +54,7 @@ public sealed record ChartRange(string Key, string Label, DateOnly? From, DateOn
             return null;
         }
 
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (!UserInput.TryParseDay(text, out var day))
         {
             problem = $"\"{UserInput.Shorten(text)}\" is not a date; use YYYY-MM-DD.";
             return null;

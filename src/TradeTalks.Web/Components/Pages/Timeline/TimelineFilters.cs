@@ -122,8 +122,8 @@ public sealed record TimelineFilters
         ["kind"] = Kinds.Count == 0 ? null : Kinds.Select(k => k.ToString()).ToArray(),
         ["side"] = Side?.ToString(),
         ["person"] = PersonKey,
-        ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["from"] = From is { } from ? Shared.AsOfLinks.Format(from) : null,
+        ["to"] = To is { } to ? Shared.AsOfLinks.Format(to) : null,
         ["q"] = Text,
         ["order"] = OldestFirst ? "oldest" : null,
         ["page"] = Page > 1 ? Page : null,
@@ -139,7 +139,7 @@ public sealed record TimelineFilters
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (UserInput.TryParseDay(text, out var day))
         {
             return day;
         }

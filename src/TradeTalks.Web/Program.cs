@@ -1,10 +1,26 @@
 using Serilog;
+using TradeTalks.Web.Commands;
 using TradeTalks.Web.Extensions;
 
 // A plain logger until configuration is read, so a failure at start-up is still logged.
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
+Log.Logger = new LoggerConfiguration().WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose).CreateLogger();
 
 try
+{
+    // With a verb (export, import, validate) the app runs it and exits; without one it serves the dashboard.
+    return await AppCommandLine.InvokeAsync(args, ServeAsync);
+}
+catch (Exception exception) when (exception is not HostAbortedException)
+{
+    Log.Fatal(exception, "TradeTalks stopped at start-up");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+static async Task<int> ServeAsync(string[] args)
 {
     var builder = WebApplication.CreateBuilder(args);
 
@@ -19,15 +35,6 @@ try
 
     await app.RunAsync();
     return 0;
-}
-catch (Exception exception) when (exception is not HostAbortedException)
-{
-    Log.Fatal(exception, "TradeTalks stopped at start-up");
-    return 1;
-}
-finally
-{
-    await Log.CloseAndFlushAsync();
 }
 
 public partial class Program;

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TradeTalks.Claims;
+using TradeTalks.DataSets;
 using TradeTalks.Indicators;
 using TradeTalks.People;
 using TradeTalks.Sources;
-using TradeTalks.Store.Seed;
 using TradeTalks.Talks;
 using TradeTalks.Tariffs;
 using TradeTalks.Timeline;
@@ -21,6 +21,8 @@ public static class StoreServiceCollectionExtensions
         services.AddDbContextFactory<TradeTalksDbContext>((provider, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(provider.GetRequiredService<EditTimeInterceptor>()));
+        services.AddSingleton<StoreWriter>();
+        services.AddSingleton<DataSetExporter>();
         services.AddSingleton<Seeder>();
         services.AddSingleton<StoreInitializer>();
         services.AddSingleton<TariffService>();

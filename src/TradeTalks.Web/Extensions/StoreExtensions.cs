@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TradeTalks.Store;
 
 namespace TradeTalks.Web.Extensions;
@@ -18,7 +19,7 @@ public static class StoreExtensions
                 $"or the environment variable ConnectionStrings__{ConnectionStringName}, e.g. \"Data Source=App_Data/tradetalks.db\".");
         }
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddTradeTalksStore(ResolveFile(configured, builder.Environment.ContentRootPath));
         return builder;
     }

@@ -1,7 +1,6 @@
 using Bunit;
-using TradeTalks.Store.Seed;
-using TradeTalks.Tariffs;
 using TradeTalks.Tests.Support;
+using TradeTalks.Tariffs;
 using TradeTalks.Web.Components.Shared;
 
 namespace TradeTalks.Tests.Components;
@@ -11,7 +10,7 @@ public sealed class EscalationChartTests : DashboardTestContext
     [Fact]
     public void ChartNamesBothDirectionsAndThePeakAndDescribesThemInWords()
     {
-        var timeline = TariffTimeline.From(new SeedData().TariffLayers);
+        var timeline = TariffTimeline.From(BundledRecords.TariffLayers);
 
         var chart = Render<EscalationChart>(p => p
             .Add(c => c.Timeline, timeline)
@@ -30,7 +29,7 @@ public sealed class EscalationChartRangeTests : DashboardTestContext
     [Fact]
     public void ARangeAfterThePeakLeavesThePeakOut()
     {
-        var timeline = TariffTimeline.From(new SeedData().TariffLayers);
+        var timeline = TariffTimeline.From(BundledRecords.TariffLayers);
 
         var chart = Render<EscalationChart>(p => p
             .Add(c => c.Timeline, timeline)

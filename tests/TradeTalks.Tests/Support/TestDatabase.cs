@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using TradeTalks.Store;
-using TradeTalks.Store.Seed;
+using TradeTalks.DataSets;
 
 namespace TradeTalks.Tests.Support;
 
@@ -52,7 +52,9 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public Seeder NewSeeder() => new(Factory, NullLogger<Seeder>.Instance);
+    public Seeder NewSeeder() => new(NewWriter(), NullLogger<Seeder>.Instance);
+
+    public StoreWriter NewWriter() => new(Factory, Time, NullLogger<StoreWriter>.Instance);
 
     public TradeTalksDbContext NewContext() => new(Options);
 

@@ -1,12 +1,11 @@
-using TradeTalks.Store.Seed;
-using TradeTalks.Tariffs;
 using TradeTalks.Tests.Support;
+using TradeTalks.Tariffs;
 
 namespace TradeTalks.Tests.Tariffs;
 
 public sealed class TariffTimelineTests
 {
-    private static readonly TariffTimeline Seeded = TariffTimeline.From(new SeedData().TariffLayers);
+    private static readonly TariffTimeline Seeded = TariffTimeline.From(BundledRecords.TariffLayers);
 
     /// <summary>Every change of the headline rate in the seed: day, side, rate before, rate after.</summary>
     public static TheoryData<string, Side, int, int> HeadlineSteps => new()

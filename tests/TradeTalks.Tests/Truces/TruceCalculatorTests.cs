@@ -1,4 +1,3 @@
-using TradeTalks.Store.Seed;
 using TradeTalks.Tests.Support;
 using TradeTalks.Time;
 using TradeTalks.Truces;
@@ -7,7 +6,7 @@ namespace TradeTalks.Tests.Truces;
 
 public sealed class TruceCalculatorTests
 {
-    private static readonly TruceWindow Geneva = new SeedData().TruceWindows.Single();
+    private static readonly TruceWindow Geneva = BundledRecords.TruceWindows.Single();
 
     private static TruceStatus StatusAt(DateTimeOffset at) =>
         TruceCalculator.StatusAt(Geneva, at) ?? throw new InvalidOperationException("No truce at " + at);

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace TradeTalks.DataSets;
+
+/// <summary>What reading a data set gave: the document when it is sound, and every problem found in it.</summary>
+public sealed record DataSetReadResult(DataSetDocument? Document, IReadOnlyList<DataSetProblem> Problems)
+{
+    public bool IsValid => Document is not null && Problems.Count == 0;
+}
+
+/// <summary>
+/// Reads a data set and checks all of it before anything uses it: its size, its JSON, the schema (fields, types,
+/// formats, ranges) and the rules between records (<see cref="DataSetRules"/>). Every problem is reported, not just
+/// the first.
+/// </summary>
+public static class DataSetReader
+{
+    /// <summary>The largest file read: far above the data set's size, far below what would strain the host.</summary>
+    public const long MaxBytes = 20 * 1024 * 1024;
+
+    public static async Task<DataSetReadResult> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        // Read one byte past the limit, so an oversized file is told apart without reading all of it.
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes)
+            {
+                return Refused(JsonPath.Root,
+                    $"the file is larger than the {MaxBytes / (1024 * 1024)} MB limit. Split it, or check that it is a TradeTalks data set.");
+            }
+        }
+
+        return Read(buffer.ToArray());
+    }
+
+    public static DataSetReadResult Read(ReadOnlyMemory<byte> bytes)
+    {
+        if (bytes.Length > MaxBytes)
+        {
+            return Refused(JsonPath.Root, $"the file is larger than the {MaxBytes / (1024 * 1024)} MB limit. Split it, or check that it is a TradeTalks data set.");
+        }
+
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        }
+        catch (JsonException exception)
+        {
+            var line = (exception.LineNumber ?? 0) + 1;
+            var column = (exception.BytePositionInLine ?? 0) + 1;
+            return Refused(JsonPath.Root, string.Create(CultureInfo.InvariantCulture,
+                $"the file is not valid JSON: line {line}, column {column}: {FirstSentence(exception.Message)} Fix the JSON there (a missing comma, quote or bracket is the usual cause)."));
+        }
+
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return Refused(JsonPath.Root, "the file holds no object. Expected a data set: { \"formatVersion\": 1, \"sources\": [...], ... }.");
+            }
+
+            var problems = new List<DataSetProblem>(DataSetSchema.Check(root));
+            var (document, paths) = ReadRecords(root, problems);
+            problems.AddRange(DataSetRules.Check(document, paths));
+            return new(problems.Count == 0 ? document : null, problems);
+        }
+    }
+
+    /// <summary>
+    /// Reads each record on its own, so one broken record does not hide the problems of the others. Records that cannot
+    /// be read are left out; the schema has already said why, and their keys are kept so references to them do not
+    /// count as broken.
+    /// </summary>
+    private static (DataSetDocument Document, RecordPaths Paths) ReadRecords(JsonElement root, List<DataSetProblem> problems)
+    {
+        var paths = new RecordPaths();
+        var unreadable = paths.Unreadable;
+        var reported = problems.Select(p => p.Path).ToList();
+
+        List<T> Records<T>(string property) where T : class
+        {
+            var records = new List<T>();
+            if (!root.TryGetProperty(property, out var array) || array.ValueKind != JsonValueKind.Array)
+            {
+                return records;
+            }
+
+            var index = 0;
+            foreach (var element in array.EnumerateArray())
+            {
+                var path = JsonPath.Index(JsonPath.Property(JsonPath.Root, property), index++);
+                try
+                {
+                    var record = element.Deserialize<T>(DataSetJson.Options) ?? throw new JsonException("The record is null.");
+                    paths.Add(record, path);
+                    records.Add(record);
+                }
+                catch (JsonException exception)
+                {
+                    CollectKeys(element, unreadable);
+                    // The schema names what is wrong; say it here only if it did not.
+                    if (!reported.Any(p => p == path || p.StartsWith(path + ".", StringComparison.Ordinal) || p.StartsWith(path + "[", StringComparison.Ordinal)))
+                    {
+                        problems.Add(new(path, $"the record cannot be read: {FirstSentence(exception.Message)}"));
+                    }
+                }
+            }
+
+            return records;
+        }
+
+        var document = new DataSetDocument
+        {
+            Schema = root.TryGetProperty("$schema", out var schema) && schema.ValueKind == JsonValueKind.String ? schema.GetString() : null,
+            FormatVersion = root.TryGetProperty("formatVersion", out var version) && version.TryGetInt32(out var v) ? v : 0,
+            Sources = Records<SourceEntry>("sources"),
+            People = Records<PersonEntry>("people"),
+            Talks = Records<TalkEntry>("talks"),
+            TariffLayers = Records<TariffLayerEntry>("tariffLayers"),
+            TruceWindows = Records<TruceWindowEntry>("truceWindows"),
+            IndicatorReleases = Records<IndicatorReleaseEntry>("indicatorReleases"),
+            Statements = Records<StatementEntry>("statements"),
+            Claims = Records<ClaimEntry>("claims"),
+            Developments = Records<DevelopmentEntry>("developments"),
+        };
+        return (document, paths);
+    }
+
+    private static void CollectKeys(JsonElement element, HashSet<string> keys)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.NameEquals("key") && property.Value.ValueKind == JsonValueKind.String)
+            {
+                keys.Add(property.Value.GetString()!);
+            }
+            else if (property.Value.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var child in property.Value.EnumerateArray())
+                {
+                    CollectKeys(child, keys);
+                }
+            }
+        }
+    }
+
+    private static DataSetReadResult Refused(string path, string message) => new(null, [new(path, message)]);
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message.TrimEnd('.') + "." : message[..(end + 1)];
+    }
+}

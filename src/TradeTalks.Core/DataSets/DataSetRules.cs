@@ -1,0 +1,230 @@
+using System.Globalization;
+using TradeTalks.Time;
+
+namespace TradeTalks.DataSets;
+
+/// <summary>
+/// The rules between records that a schema cannot state: keys are unique, references lead somewhere, a layer's changes
+/// run forward in time, a truce's extensions follow it. Import and (next) the editor both check them here.
+/// </summary>
+public static class DataSetRules
+{
+    public static IReadOnlyList<DataSetProblem> Check(DataSetDocument document, RecordPaths? paths = null)
+    {
+        var check = new Checker(document, paths ?? new RecordPaths());
+        check.Run();
+        return check.Problems;
+    }
+
+    /// <summary>00:01 US Eastern on the day: when a change whose instant is not given takes effect.</summary>
+    public static DateTimeOffset DefaultEffectiveAt(DateOnly effectiveOn) => Zones.UsEasternOneMinutePastMidnight(effectiveOn);
+
+    /// <summary>The start of the signing day in US Eastern: when an extension whose instant is not given counts as known.</summary>
+    public static DateTimeOffset DefaultSignedAt(DateOnly signedOn) => Zones.UsEastern.StartOfDay(signedOn);
+
+    private sealed class Checker(DataSetDocument document, RecordPaths paths)
+    {
+        private readonly HashSet<string> _sources = Keys(document.Sources);
+        private readonly HashSet<string> _people = Keys(document.People);
+
+        public List<DataSetProblem> Problems { get; } = [];
+
+        public void Run()
+        {
+            Unique("source", "sources", Top(document.Sources, "sources"));
+            Unique("person", "people", Top(document.People, "people"));
+            Unique("talk", "talks", Top(document.Talks, "talks"));
+            Unique("tariff layer", "tariffLayers", Top(document.TariffLayers, "tariffLayers"));
+            Unique("tariff change", "changes", Changes());
+            Unique("truce window", "truceWindows", Top(document.TruceWindows, "truceWindows"));
+            Unique("truce extension", "extensions", Extensions());
+            Unique("indicator release", "indicatorReleases", Top(document.IndicatorReleases, "indicatorReleases"));
+            Unique("statement", "statements", Top(document.Statements, "statements"));
+            Unique("claim", "claims", Top(document.Claims, "claims"));
+            Unique("development", "developments", Top(document.Developments, "developments"));
+
+            foreach (var (entry, path) in Sourced())
+            {
+                References(entry.Sources, JsonPath.Property(path, "sources"), _sources, "source", "sources");
+            }
+
+            foreach (var (talk, path) in Top(document.Talks, "talks"))
+            {
+                References(talk.Participants, JsonPath.Property(path, "participants"), _people, "person", "people");
+                if (talk.LastDay < talk.FirstDay)
+                {
+                    Add(JsonPath.Property(path, "lastDay"), $"{Day(talk.LastDay)} is before the first day, {Day(talk.FirstDay)}. Expected the last day on or after the first.");
+                }
+            }
+
+            foreach (var (layer, path) in Top(document.TariffLayers, "tariffLayers"))
+            {
+                CheckLayer(layer, path);
+            }
+
+            foreach (var (window, path) in Top(document.TruceWindows, "truceWindows"))
+            {
+                CheckWindow(window, path);
+            }
+
+            foreach (var (statement, path) in Top(document.Statements, "statements"))
+            {
+                Reference(statement.Person, JsonPath.Property(path, "person"), _people, "person", "people");
+                if ((statement.Person is null) == (statement.Speaker is null))
+                {
+                    Add(path, "a statement names who spoke once: give \"person\" (the key of a person) or \"speaker\" (an organisation), not both and not neither.");
+                }
+            }
+
+            foreach (var (claim, path) in Top(document.Claims, "claims"))
+            {
+                Reference(claim.Person, JsonPath.Property(path, "person"), _people, "person", "people");
+                if (claim.Accuser == claim.Accused)
+                {
+                    Add(JsonPath.Property(path, "accused"), $"the accuser and the accused are both {claim.Accuser}. Expected the other side.");
+                }
+            }
+        }
+
+        private void CheckLayer(TariffLayerEntry layer, string path)
+        {
+            if (layer.Imposer == layer.Target)
+            {
+                Add(JsonPath.Property(path, "target"), $"the layer is imposed by {layer.Imposer} on itself. Expected the other side as target.");
+            }
+
+            DateTimeOffset? previous = null;
+            string? previousPath = null;
+            for (var i = 0; i < layer.Changes.Count; i++)
+            {
+                var change = layer.Changes[i];
+                var changePath = JsonPath.Index(JsonPath.Property(path, "changes"), i);
+                var at = change.EffectiveAt ?? DefaultEffectiveAt(change.EffectiveOn);
+                if (previous is { } before && at <= before)
+                {
+                    var field = change.EffectiveAt is null ? "effectiveOn" : "effectiveAt";
+                    Add(JsonPath.Property(changePath, field),
+                        $"the change takes effect {DataSetJson.FormatInstant(at)}, not after the layer's previous change ({DataSetJson.FormatInstant(before)}, {previousPath}). " +
+                        "Expected each change later than the one before it; list a layer's changes in the order they take effect.");
+                }
+
+                if (change.EndsLayer && change.Rate != 0)
+                {
+                    Add(JsonPath.Property(changePath, "rate"), $"a change that ends its layer has rate {Number(change.Rate)}. Expected 0 with \"endsLayer\": true.");
+                }
+
+                previous = at;
+                previousPath = changePath;
+            }
+        }
+
+        private void CheckWindow(TruceWindowEntry window, string path)
+        {
+            if (!TimeZoneInfo.TryFindSystemTimeZoneById(window.DeadlineZone, out _))
+            {
+                Add(JsonPath.Property(path, "deadlineZone"), $"\"{window.DeadlineZone}\" is not a time zone this machine knows. Expected an IANA name such as {Zones.UsEasternId}.");
+            }
+
+            if (window.Deadline <= window.StartsAt)
+            {
+                Add(JsonPath.Property(path, "deadline"), $"the deadline {DataSetJson.FormatInstant(window.Deadline)} is not after the start {DataSetJson.FormatInstant(window.StartsAt)}. Expected a deadline after the truce starts.");
+            }
+
+            var deadline = window.Deadline;
+            var deadlinePath = JsonPath.Property(path, "deadline");
+            var signed = window.AnnouncedOn;
+            var signedPath = JsonPath.Property(path, "announcedOn");
+            for (var i = 0; i < window.Extensions.Count; i++)
+            {
+                var extension = window.Extensions[i];
+                var extensionPath = JsonPath.Index(JsonPath.Property(path, "extensions"), i);
+                if (extension.SignedOn < signed)
+                {
+                    Add(JsonPath.Property(extensionPath, "signedOn"),
+                        $"{Day(extension.SignedOn)} is before {Day(signed)} ({signedPath}). Expected an extension signed on or after the truce was announced and after the extension before it.");
+                }
+
+                if (extension.NewDeadline <= deadline)
+                {
+                    Add(JsonPath.Property(extensionPath, "newDeadline"),
+                        $"{DataSetJson.FormatInstant(extension.NewDeadline)} does not move the deadline later than {DataSetJson.FormatInstant(deadline)} ({deadlinePath}). " +
+                        "Expected each extension's deadline later than the one it extends; list extensions in the order they were signed.");
+                }
+
+                deadline = extension.NewDeadline;
+                deadlinePath = JsonPath.Property(extensionPath, "newDeadline");
+                signed = extension.SignedOn;
+                signedPath = JsonPath.Property(extensionPath, "signedOn");
+            }
+        }
+
+        private void Unique<T>(string noun, string plural, IEnumerable<(T Entry, string Path)> records) where T : IEntry
+        {
+            var first = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (entry, path) in records)
+            {
+                if (!first.TryAdd(entry.Key, path))
+                {
+                    Add(JsonPath.Property(path, "key"), $"the key \"{entry.Key}\" is already used by the {noun} at {first[entry.Key]}. Expected a key no other of the {plural} has.");
+                }
+            }
+        }
+
+        private void References(IReadOnlyList<string> keys, string path, HashSet<string> known, string noun, string plural)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < keys.Count; i++)
+            {
+                var itemPath = JsonPath.Index(path, i);
+                if (!seen.Add(keys[i]))
+                {
+                    Add(itemPath, $"\"{keys[i]}\" is listed twice. Expected each {noun} once.");
+                    continue;
+                }
+
+                Reference(keys[i], itemPath, known, noun, plural);
+            }
+        }
+
+        private void Reference(string? key, string path, HashSet<string> known, string noun, string plural)
+        {
+            if (key is not null && !known.Contains(key) && !paths.Unreadable.Contains(key))
+            {
+                Add(path, $"no {noun} has the key \"{key}\". Expected the key of a record in $.{plural}; add that record or correct the key.");
+            }
+        }
+
+        private IEnumerable<(T Entry, string Path)> Top<T>(IReadOnlyList<T> records, string property) where T : class, IEntry =>
+            records.Select((record, i) => (record, paths.Of(record, JsonPath.Index(JsonPath.Property(JsonPath.Root, property), i))));
+
+        private IEnumerable<(ISourcedEntry Entry, string Path)> Sourced() =>
+            Top(document.People, "people").Select(Up)
+                .Concat(Top(document.Talks, "talks").Select(Up))
+                .Concat(Top(document.TariffLayers, "tariffLayers").Select(Up))
+                .Concat(Changes().Select(Up))
+                .Concat(Top(document.TruceWindows, "truceWindows").Select(Up))
+                .Concat(Extensions().Select(Up))
+                .Concat(Top(document.IndicatorReleases, "indicatorReleases").Select(Up))
+                .Concat(Top(document.Statements, "statements").Select(Up))
+                .Concat(Top(document.Claims, "claims").Select(Up))
+                .Concat(Top(document.Developments, "developments").Select(Up));
+
+        private static (ISourcedEntry, string) Up<T>((T Entry, string Path) record) where T : ISourcedEntry => (record.Entry, record.Path);
+
+        private IEnumerable<(TariffChangeEntry Entry, string Path)> Changes() =>
+            Top(document.TariffLayers, "tariffLayers").SelectMany(layer => layer.Entry.Changes.Select((c, i) =>
+                (c, JsonPath.Index(JsonPath.Property(layer.Path, "changes"), i))));
+
+        private IEnumerable<(TruceExtensionEntry Entry, string Path)> Extensions() =>
+            Top(document.TruceWindows, "truceWindows").SelectMany(window => window.Entry.Extensions.Select((e, i) =>
+                (e, JsonPath.Index(JsonPath.Property(window.Path, "extensions"), i))));
+
+        private void Add(string path, string message) => Problems.Add(new(path, message));
+
+        private static HashSet<string> Keys(IEnumerable<IEntry> records) => [.. records.Select(r => r.Key)];
+
+        private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        private static string Number(decimal value) => DataSetJson.Normalize(value).ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using TradeTalks.Claims;
+using TradeTalks.Developments;
+using TradeTalks.Indicators;
+using TradeTalks.People;
+using TradeTalks.Sources;
+using TradeTalks.Statements;
+using TradeTalks.Talks;
+using TradeTalks.Tariffs;
+using TradeTalks.Truces;
+using TradeTalks.Store;
+
+namespace TradeTalks.DataSets;
+
+/// <summary>Every stored record with what it refers to, loaded in one go: what export writes and import compares against.</summary>
+internal sealed record StoreSnapshot(
+    List<Source> Sources,
+    List<Person> People,
+    List<Talk> Talks,
+    List<TariffLayer> TariffLayers,
+    List<TruceWindow> TruceWindows,
+    List<IndicatorRelease> IndicatorReleases,
+    List<Statement> Statements,
+    List<Claim> Claims,
+    List<Development> Developments)
+{
+    /// <summary>Loads the store; tracked when the records are to be changed.</summary>
+    public static async Task<StoreSnapshot> LoadAsync(TradeTalksDbContext db, bool tracked, CancellationToken cancellationToken)
+    {
+        IQueryable<T> Query<T>(IQueryable<T> set) where T : class => tracked ? set : set.AsNoTracking();
+
+        return new(
+            await Query(db.Sources).ToListAsync(cancellationToken),
+            await Query(db.People).Include(p => p.Sources).ToListAsync(cancellationToken),
+            await Query(db.Talks).Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery().ToListAsync(cancellationToken),
+            await Query(db.TariffLayers).Include(l => l.Sources).Include(l => l.Changes).ThenInclude(c => c.Sources).AsSplitQuery().ToListAsync(cancellationToken),
+            await Query(db.TruceWindows).Include(w => w.Sources).Include(w => w.Extensions).ThenInclude(e => e.Sources).AsSplitQuery().ToListAsync(cancellationToken),
+            await Query(db.IndicatorReleases).Include(i => i.Sources).ToListAsync(cancellationToken),
+            await Query(db.Statements).Include(s => s.Person).Include(s => s.Sources).ToListAsync(cancellationToken),
+            await Query(db.Claims).Include(c => c.Person).Include(c => c.Sources).ToListAsync(cancellationToken),
+            await Query(db.Developments).Include(d => d.Sources).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// The store as a data set, each kind in an order a reader can follow (by date, then key) that depends only on the
+    /// data, so the same store always exports the same bytes.
+    /// </summary>
+    public DataSetDocument ToDocument() => new()
+    {
+        Sources = [.. Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
+        People = [.. People.OrderBy(p => p.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
+        Talks = [.. Talks.OrderBy(t => t.FirstDay).ThenBy(t => t.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
+        TariffLayers = [.. TariffLayers.OrderBy(l => l.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
+        TruceWindows = [.. TruceWindows.OrderBy(w => w.StartsAt).ThenBy(w => w.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
+        IndicatorReleases = [.. IndicatorReleases.OrderBy(i => i.PeriodStart).ThenBy(i => i.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
+        Statements = [.. Statements.OrderBy(s => s.SaidOn).ThenBy(s => s.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
+        Claims = [.. Claims.OrderBy(c => c.ReportedOn).ThenBy(c => c.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
+        Developments = [.. Developments.OrderBy(d => d.On).ThenBy(d => d.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
+    };
+}
+
+/// <summary>Writes the whole store as a data set.</summary>
+public sealed class DataSetExporter(IDbContextFactory<TradeTalksDbContext> contextFactory)
+{
+    public async Task<DataSetDocument> ExportAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return (await StoreSnapshot.LoadAsync(db, tracked: false, cancellationToken)).ToDocument();
+    }
+}

@@ -1,0 +1,353 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using TradeTalks.Claims;
+using TradeTalks.Developments;
+using TradeTalks.Indicators;
+using TradeTalks.People;
+using TradeTalks.Sources;
+using TradeTalks.Statements;
+using TradeTalks.Store;
+using TradeTalks.Talks;
+using TradeTalks.Tariffs;
+using TradeTalks.Truces;
+
+namespace TradeTalks.DataSets;
+
+/// <summary>
+/// The one way records get into the store: the bundled data set at start-up, <c>import</c>, and (next) the editor all
+/// come through here. It checks the data set whole, matches records by key, and writes every change in one
+/// transaction, stamping each added or changed record with the time of the write so the freshness line moves.
+/// </summary>
+public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFactory, TimeProvider time, ILogger<StoreWriter> logger)
+{
+    public async Task<ImportReport> ApplyAsync(DataSetDocument document, WriteMode mode, bool dryRun = false, CancellationToken cancellationToken = default)
+    {
+        var check = DataSetReader.Read(DataSetJson.Serialize(document));
+        if (!check.IsValid)
+        {
+            throw new InvalidDataSetException(check.Problems);
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var snapshot = await StoreSnapshot.LoadAsync(db, tracked: true, cancellationToken);
+        var sync = new Sync(db, mode, mode == WriteMode.AddMissing ? null : time.GetUtcNow());
+        sync.Run(document, snapshot);
+        var report = new ImportReport(sync.Summaries, sync.Changes, Written: !dryRun && sync.Changes.Count > 0);
+        if (!report.Written)
+        {
+            return report;
+        }
+
+        logger.LogInformation("Writing {RecordCount} changed record(s) in one transaction", sync.Changes.Count);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception)
+        {
+            throw new StoreWriteException(
+                $"The store refused the write, so nothing was changed: {exception.InnerException?.Message ?? exception.Message}. " +
+                "A stored record probably clashes with one in the data set (two tariff changes of one layer at the same instant, say); export the store to see it.",
+                exception);
+        }
+
+        return report;
+    }
+
+    private sealed class Sync(TradeTalksDbContext db, WriteMode mode, DateTimeOffset? stamp)
+    {
+        private Dictionary<string, Source> _sources = [];
+        private Dictionary<string, Person> _people = [];
+
+        public List<KindSummary> Summaries { get; } = [];
+
+        public List<RecordChange> Changes { get; } = [];
+
+        public void Run(DataSetDocument d, StoreSnapshot s)
+        {
+            _sources = Apply("sources", Top(d.Sources), s.Sources, x => (EntryMapping.ToEntry(x), null),
+                e => new Source { Key = e.Key, Publisher = e.Publisher, Title = e.Title }, SetSource, db.Sources);
+            _people = Apply("people", Top(d.People), s.People, x => (EntryMapping.ToEntry(x), null),
+                e => new Person { Key = e.Key, Name = e.Name, Title = e.Title, Organisation = e.Organisation }, SetPerson, db.People);
+            Apply("talks", Top(d.Talks), s.Talks, x => (EntryMapping.ToEntry(x), null),
+                e => new Talk { Key = e.Key, Title = e.Title, Place = e.Place, Summary = e.Summary }, SetTalk, db.Talks);
+
+            var layers = Apply("tariffLayers", Top(d.TariffLayers), s.TariffLayers, x => (EntryMapping.ToEntry(x), null),
+                e => new TariffLayer { Key = e.Key, Name = e.Name }, SetLayer, db.TariffLayers);
+            Apply("tariffChanges", [.. d.TariffLayers.SelectMany(l => l.Changes.Select(c => (c, (string?)l.Key)))],
+                s.TariffLayers.SelectMany(l => l.Changes), x => (EntryMapping.ToEntry(x), x.Layer.Key),
+                e => new TariffChange { Key = e.Key, Cause = e.Cause }, (e, parent, x) => SetChange(e, x, layers[parent!]), db.TariffChanges);
+
+            var windows = Apply("truceWindows", Top(d.TruceWindows), s.TruceWindows, x => (EntryMapping.ToEntry(x), null),
+                e => new TruceWindow { Key = e.Key, Name = e.Name, DeadlineZone = e.DeadlineZone, LapseTerms = e.LapseTerms, Summary = e.Summary },
+                SetWindow, db.TruceWindows);
+            Apply("truceExtensions", [.. d.TruceWindows.SelectMany(w => w.Extensions.Select(x => (x, (string?)w.Key)))],
+                s.TruceWindows.SelectMany(w => w.Extensions), x => (EntryMapping.ToEntry(x), x.TruceWindow.Key),
+                e => new TruceExtension { Key = e.Key, Name = e.Name, Summary = e.Summary }, (e, parent, x) => SetExtension(e, x, windows[parent!]),
+                db.TruceExtensions);
+
+            Apply("indicatorReleases", Top(d.IndicatorReleases), s.IndicatorReleases, x => (EntryMapping.ToEntry(x), null),
+                e => new IndicatorRelease { Key = e.Key, Indicator = e.Indicator, Region = e.Region, Period = e.Period, Unit = e.Unit },
+                SetIndicator, db.IndicatorReleases);
+            Apply("statements", Top(d.Statements), s.Statements, x => (EntryMapping.ToEntry(x), null),
+                e => new Statement { Key = e.Key, Speaker = e.Speaker ?? "", Words = e.Words, Context = e.Context }, SetStatement, db.Statements);
+            Apply("claims", Top(d.Claims), s.Claims, x => (EntryMapping.ToEntry(x), null),
+                e => new Claim { Key = e.Key, Commitment = e.Commitment, Summary = e.Summary }, SetClaim, db.Claims);
+            Apply("developments", Top(d.Developments), s.Developments, x => (EntryMapping.ToEntry(x), null),
+                e => new Development { Key = e.Key, Title = e.Title, Summary = e.Summary }, SetDevelopment, db.Developments);
+
+            // A statement shows its speaker's name; a renamed person renames their statements too.
+            foreach (var statement in db.ChangeTracker.Entries<Statement>().Select(e => e.Entity))
+            {
+                if (statement.Person is { } person && statement.Speaker != person.Name)
+                {
+                    statement.Speaker = person.Name;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Matches the entries of one kind to the stored records by key: adds, updates or (when replacing) removes, and
+        /// notes what it did. Returns every record of the kind by key as it will be stored.
+        /// </summary>
+        private Dictionary<string, TEntity> Apply<TEntry, TEntity>(
+            string kind,
+            IReadOnlyList<(TEntry Entry, string? Parent)> entries,
+            IEnumerable<TEntity> stored,
+            Func<TEntity, (TEntry Entry, string? Parent)> describe,
+            Func<TEntry, TEntity> create,
+            Action<TEntry, string?, TEntity> set,
+            DbSet<TEntity> table)
+            where TEntry : class, IEntry
+            where TEntity : class, IKeyed, IEditable
+        {
+            var byKey = stored.ToDictionary(x => x.Key, StringComparer.Ordinal);
+            var inData = new HashSet<string>(StringComparer.Ordinal);
+            int added = 0, changed = 0, unchanged = 0, removed = 0;
+            foreach (var (entry, parent) in entries)
+            {
+                inData.Add(entry.Key);
+                var wanted = Fields(EntryMapping.Canonical(entry), parent);
+                if (byKey.TryGetValue(entry.Key, out var entity))
+                {
+                    var (current, currentParent) = describe(entity);
+                    var fields = mode == WriteMode.AddMissing ? [] : Diff(Fields(current, currentParent), wanted);
+                    if (fields.Count == 0)
+                    {
+                        unchanged++;
+                        continue;
+                    }
+
+                    set(entry, parent, entity);
+                    entity.UpdatedAt = stamp ?? entity.UpdatedAt;
+                    Changes.Add(new(kind, entry.Key, RecordChangeType.Changed, fields));
+                    changed++;
+                }
+                else
+                {
+                    entity = create(entry);
+                    set(entry, parent, entity);
+                    entity.UpdatedAt = stamp;
+                    table.Add(entity);
+                    byKey[entry.Key] = entity;
+                    Changes.Add(new(kind, entry.Key, RecordChangeType.Added, Diff([], wanted)));
+                    added++;
+                }
+            }
+
+            if (mode == WriteMode.Replace)
+            {
+                foreach (var entity in byKey.Values.Where(x => !inData.Contains(x.Key)).ToList())
+                {
+                    table.Remove(entity);
+                    byKey.Remove(entity.Key);
+                    Changes.Add(new(kind, entity.Key, RecordChangeType.Removed, []));
+                    removed++;
+                }
+            }
+
+            Summaries.Add(new(kind, added, changed, unchanged, removed));
+            return byKey;
+        }
+
+        private static List<(T, string?)> Top<T>(IEnumerable<T> entries) => [.. entries.Select(e => (e, (string?)null))];
+
+        /// <summary>An entry's own fields as the data set writes them; children are records of their own, the parent is a field.</summary>
+        private static List<KeyValuePair<string, JsonNode?>> Fields<TEntry>(TEntry entry, string? parent)
+        {
+            var node = JsonSerializer.SerializeToNode(entry, DataSetJson.Options)!.AsObject();
+            node.Remove("changes");
+            node.Remove("extensions");
+            var fields = node.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value)).ToList();
+            if (parent is not null)
+            {
+                fields.Add(new("parent", JsonValue.Create(parent)));
+            }
+
+            return fields;
+        }
+
+        private static List<FieldChange> Diff(List<KeyValuePair<string, JsonNode?>> before, List<KeyValuePair<string, JsonNode?>> after)
+        {
+            var old = before.ToDictionary(p => p.Key, p => p.Value);
+            var @new = after.ToDictionary(p => p.Key, p => p.Value);
+            return
+            [
+                .. after.Select(p => p.Key).Concat(before.Select(p => p.Key).Where(k => !@new.ContainsKey(k)))
+                    .Where(k => !JsonNode.DeepEquals(old.GetValueOrDefault(k), @new.GetValueOrDefault(k)))
+                    .Select(k => new FieldChange(k, Text(old.GetValueOrDefault(k)), Text(@new.GetValueOrDefault(k)))),
+            ];
+        }
+
+        private static string? Text(JsonNode? node) => node?.ToJsonString(DataSetJson.CompactOptions);
+
+        private void Cite(ISourced record, IReadOnlyList<string> keys)
+        {
+            var wanted = keys.ToHashSet(StringComparer.Ordinal);
+            record.Sources.RemoveAll(s => !wanted.Contains(s.Key));
+            record.Sources.AddRange(keys.Where(k => record.Sources.All(s => s.Key != k)).Select(k => _sources[k]));
+        }
+
+        private static void SetSource(SourceEntry e, string? _, Source x)
+        {
+            x.Publisher = e.Publisher;
+            x.Title = e.Title;
+            x.Url = e.Url;
+            x.PublishedOn = e.PublishedOn;
+            x.Note = e.Note;
+        }
+
+        private void SetPerson(PersonEntry e, string? _, Person x)
+        {
+            x.Name = e.Name;
+            x.Side = e.Side;
+            x.Role = e.Role;
+            x.Title = e.Title;
+            x.Organisation = e.Organisation;
+            Cite(x, e.Sources);
+        }
+
+        private void SetTalk(TalkEntry e, string? _, Talk x)
+        {
+            x.Kind = e.Kind;
+            x.Title = e.Title;
+            x.Place = e.Place;
+            x.FirstDay = e.FirstDay;
+            x.LastDay = e.LastDay;
+            var wanted = e.Participants.ToHashSet(StringComparer.Ordinal);
+            x.Participants.RemoveAll(p => !wanted.Contains(p.Key));
+            x.Participants.AddRange(e.Participants.Where(k => x.Participants.All(p => p.Key != k)).Select(k => _people[k]));
+            x.Summary = e.Summary;
+            x.Outcome = e.Outcome;
+            x.Note = e.Note;
+            Cite(x, e.Sources);
+        }
+
+        private void SetLayer(TariffLayerEntry e, string? _, TariffLayer x)
+        {
+            x.Imposer = e.Imposer;
+            x.Target = e.Target;
+            x.Authority = e.Authority;
+            x.Scope = e.Scope;
+            x.Name = e.Name;
+            x.Products = e.Products;
+            Cite(x, e.Sources);
+        }
+
+        private void SetChange(TariffChangeEntry e, TariffChange x, TariffLayer layer)
+        {
+            x.Layer = layer;
+            x.Rate = e.Rate;
+            x.EndsLayer = e.EndsLayer;
+            x.AnnouncedOn = e.AnnouncedOn;
+            x.EffectiveOn = e.EffectiveOn;
+            x.EffectiveAt = e.EffectiveAt ?? DataSetRules.DefaultEffectiveAt(e.EffectiveOn);
+            x.Cause = e.Cause;
+            x.Note = e.Note;
+            Cite(x, e.Sources);
+        }
+
+        private void SetWindow(TruceWindowEntry e, string? _, TruceWindow x)
+        {
+            x.Name = e.Name;
+            x.AnnouncedOn = e.AnnouncedOn;
+            x.StartsAt = e.StartsAt;
+            x.Deadline = e.Deadline;
+            x.DeadlineZone = e.DeadlineZone;
+            x.SuspendedPointsUsOnChina = e.SuspendedPointsUsOnChina;
+            x.SuspendedPointsChinaOnUs = e.SuspendedPointsChinaOnUs;
+            x.LapseRateUsOnChina = e.LapseRateUsOnChina;
+            x.LapseRateChinaOnUs = e.LapseRateChinaOnUs;
+            x.LapseTerms = e.LapseTerms;
+            x.Summary = e.Summary;
+            Cite(x, e.Sources);
+        }
+
+        private void SetExtension(TruceExtensionEntry e, TruceExtension x, TruceWindow window)
+        {
+            x.TruceWindow = window;
+            x.Name = e.Name;
+            x.SignedOn = e.SignedOn;
+            x.SignedAt = e.SignedAt ?? DataSetRules.DefaultSignedAt(e.SignedOn);
+            x.NewDeadline = e.NewDeadline;
+            x.Summary = e.Summary;
+            x.Note = e.Note;
+            Cite(x, e.Sources);
+        }
+
+        private void SetIndicator(IndicatorReleaseEntry e, string? _, IndicatorRelease x)
+        {
+            x.Indicator = e.Indicator;
+            x.Region = e.Region;
+            x.Side = e.Side;
+            x.Period = e.Period;
+            x.PeriodStart = e.PeriodStart;
+            x.Value = e.Value;
+            x.Unit = e.Unit;
+            x.Prior = e.Prior;
+            x.PriorLabel = e.PriorLabel;
+            x.Expected = e.Expected;
+            x.ExpectedNote = e.ExpectedNote;
+            x.ReleasedOn = e.ReleasedOn;
+            x.Note = e.Note;
+            Cite(x, e.Sources);
+        }
+
+        private void SetStatement(StatementEntry e, string? _, Statement x)
+        {
+            x.Person = e.Person is null ? null : _people[e.Person];
+            x.Speaker = x.Person?.Name ?? e.Speaker!;
+            x.Side = e.Side;
+            x.SaidOn = e.SaidOn;
+            x.Words = e.Words;
+            x.Context = e.Context;
+            Cite(x, e.Sources);
+        }
+
+        private void SetClaim(ClaimEntry e, string? _, Claim x)
+        {
+            x.Accuser = e.Accuser;
+            x.Accused = e.Accused;
+            x.Person = e.Person is null ? null : _people[e.Person];
+            x.Topic = e.Topic;
+            x.Commitment = e.Commitment;
+            x.Summary = e.Summary;
+            x.ReportedOn = e.ReportedOn;
+            Cite(x, e.Sources);
+        }
+
+        private void SetDevelopment(DevelopmentEntry e, string? _, Development x)
+        {
+            x.Side = e.Side;
+            x.On = e.On;
+            x.Title = e.Title;
+            x.Summary = e.Summary;
+            x.Note = e.Note;
+            Cite(x, e.Sources);
+        }
+    }
+}

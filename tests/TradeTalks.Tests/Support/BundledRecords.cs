@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using TradeTalks.Tariffs;
+using TradeTalks.Truces;
+
+namespace TradeTalks.Tests.Support;
+
+/// <summary>
+/// The bundled data set's tariff layers and truce windows as the store gives them back, loaded once through the real
+/// seed path, for calculation tests that work on records in memory.
+/// </summary>
+public static class BundledRecords
+{
+    private static readonly Lazy<(List<TariffLayer> Layers, List<TruceWindow> Windows)> Loaded = new(() => LoadAsync().GetAwaiter().GetResult());
+
+    public static IReadOnlyList<TariffLayer> TariffLayers => Loaded.Value.Layers;
+
+    public static IReadOnlyList<TruceWindow> TruceWindows => Loaded.Value.Windows;
+
+    private static async Task<(List<TariffLayer>, List<TruceWindow>)> LoadAsync()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        await using var db = database.NewContext();
+        var layers = await db.TariffLayers.AsNoTracking().Include(l => l.Sources).Include(l => l.Changes).ThenInclude(c => c.Sources).ToListAsync();
+        var windows = await db.TruceWindows.AsNoTracking().Include(w => w.Sources).Include(w => w.Extensions).ThenInclude(e => e.Sources).ToListAsync();
+        return (layers, windows);
+    }
+}

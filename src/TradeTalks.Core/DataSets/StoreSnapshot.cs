@@ -42,20 +42,21 @@ internal sealed record StoreSnapshot(
     }
 
     /// <summary>
-    /// The store as a data set, each kind in an order a reader can follow (by date, then key) that depends only on the
-    /// data, so the same store always exports the same bytes.
+    /// The store as a data set. Each kind is listed in the order its records entered the store, which is also the order
+    /// pages show records that nothing else orders (people of one side, statements of one day); an import into an empty
+    /// store enters them in the file's order, so export, import and export again give the same bytes.
     /// </summary>
     public DataSetDocument ToDocument() => new()
     {
-        Sources = [.. Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
-        People = [.. People.OrderBy(p => p.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
-        Talks = [.. Talks.OrderBy(t => t.FirstDay).ThenBy(t => t.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
-        TariffLayers = [.. TariffLayers.OrderBy(l => l.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
-        TruceWindows = [.. TruceWindows.OrderBy(w => w.StartsAt).ThenBy(w => w.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
-        IndicatorReleases = [.. IndicatorReleases.OrderBy(i => i.PeriodStart).ThenBy(i => i.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
-        Statements = [.. Statements.OrderBy(s => s.SaidOn).ThenBy(s => s.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
-        Claims = [.. Claims.OrderBy(c => c.ReportedOn).ThenBy(c => c.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
-        Developments = [.. Developments.OrderBy(d => d.On).ThenBy(d => d.Key, StringComparer.Ordinal).Select(EntryMapping.ToEntry)],
+        Sources = [.. Sources.OrderBy(s => s.Id).Select(EntryMapping.ToEntry)],
+        People = [.. People.OrderBy(p => p.Id).Select(EntryMapping.ToEntry)],
+        Talks = [.. Talks.OrderBy(t => t.Id).Select(EntryMapping.ToEntry)],
+        TariffLayers = [.. TariffLayers.OrderBy(l => l.Id).Select(EntryMapping.ToEntry)],
+        TruceWindows = [.. TruceWindows.OrderBy(w => w.Id).Select(EntryMapping.ToEntry)],
+        IndicatorReleases = [.. IndicatorReleases.OrderBy(i => i.Id).Select(EntryMapping.ToEntry)],
+        Statements = [.. Statements.OrderBy(s => s.Id).Select(EntryMapping.ToEntry)],
+        Claims = [.. Claims.OrderBy(c => c.Id).Select(EntryMapping.ToEntry)],
+        Developments = [.. Developments.OrderBy(d => d.Id).Select(EntryMapping.ToEntry)],
     };
 }
 

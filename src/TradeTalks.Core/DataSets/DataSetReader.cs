@@ -14,7 +14,7 @@ public sealed record DataSetReadResult(DataSetDocument? Document, IReadOnlyList<
 /// formats, ranges) and the rules between records (<see cref="DataSetRules"/>). Every problem is reported, not just
 /// the first.
 /// </summary>
-public static class DataSetReader
+public static partial class DataSetReader
 {
     /// <summary>The largest file read: far above the data set's size, far below what would strain the host.</summary>
     public const long MaxBytes = 20 * 1024 * 1024;
@@ -69,7 +69,7 @@ public static class DataSetReader
             var problems = new List<DataSetProblem>(DataSetSchema.Check(root));
             var (document, paths) = ReadRecords(root, problems);
             problems.AddRange(DataSetRules.Check(document, paths));
-            return new(problems.Count == 0 ? document : null, problems);
+            return new(problems.Count == 0 ? document : null, [.. problems.OrderBy(p => p.Path, InFileOrder.Instance)]);
         }
     }
 
@@ -154,6 +154,49 @@ public static class DataSetReader
                 }
             }
         }
+    }
+
+    /// <summary>Orders paths roughly as the file does: by kind in the format's order, then by position in the arrays.</summary>
+    private sealed partial class InFileOrder : IComparer<string>
+    {
+        public static readonly InFileOrder Instance = new();
+
+        private static readonly string[] Kinds =
+            ["$schema", "formatVersion", "sources", "people", "talks", "tariffLayers", "truceWindows", "indicatorReleases", "statements", "claims", "developments"];
+
+        public int Compare(string? x, string? y)
+        {
+            var (kindX, indexesX) = Parse(x ?? "");
+            var (kindY, indexesY) = Parse(y ?? "");
+            var byKind = kindX.CompareTo(kindY);
+            if (byKind != 0)
+            {
+                return byKind;
+            }
+
+            for (var i = 0; i < Math.Min(indexesX.Count, indexesY.Count); i++)
+            {
+                if (indexesX[i] != indexesY[i])
+                {
+                    return indexesX[i].CompareTo(indexesY[i]);
+                }
+            }
+
+            return indexesX.Count.CompareTo(indexesY.Count);
+        }
+
+        private static (int Kind, List<int> Indexes) Parse(string path)
+        {
+            var kind = Array.IndexOf(Kinds, KindName().Match(path).Groups[1].Value);
+            var indexes = Index().Matches(path).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+            return (kind < 0 ? -1 : kind, indexes);
+        }
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"^\$\.([A-Za-z$]+)")]
+        private static partial System.Text.RegularExpressions.Regex KindName();
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"\[(\d+)\]")]
+        private static partial System.Text.RegularExpressions.Regex Index();
     }
 
     private static DataSetReadResult Refused(string path, string message) => new(null, [new(path, message)]);

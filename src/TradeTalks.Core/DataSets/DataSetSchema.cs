@@ -140,7 +140,12 @@ public static class DataSetSchema
         JsonNode? current = document;
         foreach (var segment in JsonPath.Segments(fragment.TrimStart('#')))
         {
-            current = current?[segment];
+            current = current switch
+            {
+                JsonObject o => o[segment],
+                JsonArray a when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < a.Count => a[i],
+                _ => null,
+            };
         }
 
         return current;

@@ -16,8 +16,20 @@ public static class AppCommandLine
             // The web host reads its own options (--urls, --environment, --Key=value); the parser lets them through.
             TreatUnmatchedTokensAsErrors = false,
         };
-        root.SetAction((_, _) => serve(args));
-        foreach (var verb in DataSetCommands.Create(context))
+        var verbs = DataSetCommands.Create(context).ToList();
+        root.SetAction(async (_, _) =>
+        {
+            // The web host's options all start with a dash; a bare first word is a verb, misspelt.
+            if (args.Length > 0 && !args[0].StartsWith('-') && !args[0].StartsWith('/'))
+            {
+                await context.Error.WriteLineAsync(
+                    $"\"{args[0]}\" is not a verb. The verbs are {string.Join(", ", verbs.Select(v => v.Name))}; without one the dashboard starts. See --help.");
+                return 2;
+            }
+
+            return await serve(args);
+        });
+        foreach (var verb in verbs)
         {
             root.Subcommands.Add(verb);
         }
@@ -37,6 +49,22 @@ public static class AppCommandLine
 /// <summary>Where a verb reads and writes, and how its host is configured: the console by default, other writers in tests.</summary>
 public sealed class CommandContext
 {
+    /// <summary>
+    /// Unmatched tokens pass through to the web host when no verb is given; under a verb they are mistakes
+    /// (<c>--dryrun</c> for <c>--dry-run</c>) and stop it before it touches anything.
+    /// </summary>
+    public static async Task<bool> RefuseUnmatchedAsync(ParseResult parse, TextWriter error)
+    {
+        if (parse.UnmatchedTokens.Count == 0)
+        {
+            return false;
+        }
+
+        await error.WriteLineAsync(
+            $"Not understood: {string.Join(" ", parse.UnmatchedTokens)}. Run '{parse.CommandResult.Command.Name} --help' to see what it takes; nothing was done.");
+        return true;
+    }
+
     public TextWriter Output { get; init; } = Console.Out;
 
     public TextWriter Error { get; init; } = Console.Error;

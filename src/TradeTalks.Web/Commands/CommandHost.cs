@@ -21,7 +21,7 @@ public sealed class CommandHost : IAsyncDisposable
     public static async Task<CommandHost> StartAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions());
-        builder.Services.AddSerilog(logger => logger
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: logger => logger
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .WriteTo.Console(outputTemplate: "{Message:lj}{NewLine}{Exception}", standardErrorFromLevel: LogEventLevel.Verbose));

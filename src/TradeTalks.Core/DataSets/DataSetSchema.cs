@@ -154,6 +154,7 @@ public static class DataSetSchema
     private static (JsonSchema, JsonNode) Load()
     {
         var text = Text;
-        return (JsonSchema.FromText(text), JsonNode.Parse(text)!);
+        // A registry of its own: the global one refuses a second schema with the same $id (a test loads the file too).
+        return (JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() }), JsonNode.Parse(text)!);
     }
 }

@@ -63,6 +63,9 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
         private Dictionary<string, Source> _sources = [];
         private Dictionary<string, Person> _people = [];
 
+        // Removals wait until every kind is matched, then run children first: a layer's changes go before the layer.
+        private readonly Stack<Action> _removals = new();
+
         public List<KindSummary> Summaries { get; } = [];
 
         public List<RecordChange> Changes { get; } = [];
@@ -99,6 +102,11 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
                 e => new Claim { Key = e.Key, Commitment = e.Commitment, Summary = e.Summary }, SetClaim, db.Claims);
             Apply("developments", Top(d.Developments), s.Developments, x => (EntryMapping.ToEntry(x), null),
                 e => new Development { Key = e.Key, Title = e.Title, Summary = e.Summary }, SetDevelopment, db.Developments);
+
+            while (_removals.TryPop(out var remove))
+            {
+                remove();
+            }
 
             // A statement shows its speaker's name; a renamed person renames their statements too.
             foreach (var statement in db.ChangeTracker.Entries<Statement>().Select(e => e.Entity))
@@ -161,13 +169,15 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
 
             if (mode == WriteMode.Replace)
             {
-                foreach (var entity in byKey.Values.Where(x => !inData.Contains(x.Key)).ToList())
+                var absent = byKey.Values.Where(x => !inData.Contains(x.Key)).ToList();
+                foreach (var entity in absent)
                 {
-                    table.Remove(entity);
                     byKey.Remove(entity.Key);
                     Changes.Add(new(kind, entity.Key, RecordChangeType.Removed, []));
                     removed++;
                 }
+
+                _removals.Push(() => table.RemoveRange(absent));
             }
 
             Summaries.Add(new(kind, added, changed, unchanged, removed));

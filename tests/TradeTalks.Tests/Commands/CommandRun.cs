@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using TradeTalks.Tests.Support;
+using TradeTalks.Web.Commands;
+
+namespace TradeTalks.Tests.Commands;
+
+/// <summary>Runs the app's command line in this process against a store file of its own, capturing what it prints.</summary>
+public sealed class CommandRun : IAsyncDisposable
+{
+    public string DatabasePath { get; } = TestDatabase.NewFilePath();
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 29, 15, 0, 0, TimeSpan.Zero));
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("tradetalks-cli-").FullName;
+
+    public bool Served { get; private set; }
+
+    public async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, byte[]? standardInput = null)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CommandContext
+        {
+            Output = output,
+            Error = error,
+            WorkingDirectory = Folder,
+            OpenStandardInput = () => new MemoryStream(standardInput ?? []),
+            ConfigureHost = builder =>
+            {
+                builder.Configuration["ConnectionStrings:TradeTalks"] = $"Data Source={DatabasePath};Pooling=False";
+                builder.Services.AddSingleton<TimeProvider>(Time);
+            },
+        };
+
+        var exitCode = await AppCommandLine.InvokeAsync(args, _ =>
+        {
+            Served = true;
+            return Task.FromResult(0);
+        }, context);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    public string PathOf(string name) => Path.Combine(Folder, name);
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        Directory.Delete(Folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}

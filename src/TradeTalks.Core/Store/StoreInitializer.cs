@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using TradeTalks.DataSets;
 
 namespace TradeTalks.Store;
 
@@ -9,7 +10,17 @@ public sealed class StoreInitializer(IDbContextFactory<TradeTalksDbContext> cont
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await MigrateAsync(cancellationToken);
-        await seeder.SeedAsync(cancellationToken);
+        try
+        {
+            await seeder.SeedAsync(cancellationToken);
+        }
+        catch (StoreWriteException exception)
+        {
+            // A record added in the store clashes with one the bundled data set adds: serve the store as it is, and say so.
+            logger.LogError(exception,
+                "The bundled data set was not added, so the store is served as it is: {Reason} Export the store and compare it with data/tradetalks.json.",
+                exception.Message);
+        }
     }
 
     /// <summary>Applies pending migrations only: what the command-line verbs need before they read or write.</summary>

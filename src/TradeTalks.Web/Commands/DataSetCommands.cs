@@ -156,18 +156,18 @@ public static class DataSetCommands
     }
 
     private static string Counts(DataSetDocument document) => string.Join(", ",
-        new (int Count, string Noun)[]
+        new (int Count, string One, string Many)[]
         {
-            (document.Sources.Count, "sources"),
-            (document.People.Count, "people"),
-            (document.Talks.Count, "talks"),
-            (document.TariffLayers.Count, "tariff layers"),
-            (document.TariffLayers.Sum(l => l.Changes.Count), "tariff changes"),
-            (document.TruceWindows.Count, "truce windows"),
-            (document.TruceWindows.Sum(w => w.Extensions.Count), "truce extensions"),
-            (document.IndicatorReleases.Count, "indicator releases"),
-            (document.Statements.Count, "statements"),
-            (document.Claims.Count, "claims"),
-            (document.Developments.Count, "developments"),
-        }.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Count} {c.Noun}")));
+            (document.Sources.Count, "source", "sources"),
+            (document.People.Count, "person", "people"),
+            (document.Talks.Count, "talk", "talks"),
+            (document.TariffLayers.Count, "tariff layer", "tariff layers"),
+            (document.TariffLayers.Sum(l => l.Changes.Count), "tariff change", "tariff changes"),
+            (document.TruceWindows.Count, "truce window", "truce windows"),
+            (document.TruceWindows.Sum(w => w.Extensions.Count), "truce extension", "truce extensions"),
+            (document.IndicatorReleases.Count, "indicator release", "indicator releases"),
+            (document.Statements.Count, "statement", "statements"),
+            (document.Claims.Count, "claim", "claims"),
+            (document.Developments.Count, "development", "developments"),
+        }.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Count} {(c.Count == 1 ? c.One : c.Many)}")));
 }

@@ -75,6 +75,27 @@ public sealed class SeedTests
     }
 
     [Fact]
+    public async Task AStoredRecordThatClashesWithTheSeedLeavesTheStoreServedAsItIs()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        await using (var db = database.NewContext())
+        {
+            // An editor moved the first fentanyl change onto the day of the second, and deleted the second.
+            db.TariffChanges.Remove(await db.TariffChanges.SingleAsync(c => c.Key == "us-fentanyl-2025-03-04"));
+            await db.SaveChangesAsync();
+            (await db.TariffChanges.SingleAsync(c => c.Key == "us-fentanyl-2025-02-04")).EffectiveAt = Instants.EffectiveOn("2025-03-04");
+            await db.SaveChangesAsync();
+        }
+
+        var initializer = new StoreInitializer(database.Factory, database.NewSeeder(), Microsoft.Extensions.Logging.Abstractions.NullLogger<StoreInitializer>.Instance);
+        await initializer.InitializeAsync();
+
+        await using var check = database.NewContext();
+        Assert.False(await check.TariffChanges.AnyAsync(c => c.Key == "us-fentanyl-2025-03-04"));
+        Assert.True(await check.Talks.AnyAsync());
+    }
+
+    [Fact]
     public async Task EditsAreStampedWithTheClockSoFreshnessMoves()
     {
         await using var database = await TestDatabase.CreateSeededAsync();

@@ -45,6 +45,18 @@ public static partial class DataSetReader
             return Refused(JsonPath.Root, $"the file is larger than the {MaxBytes / (1024 * 1024)} MB limit. Split it, or check that it is a TradeTalks data set.");
         }
 
+        // Editors on some systems save a byte-order mark; it is not part of the data.
+        if (bytes.Span.StartsWith(Utf8Bom))
+        {
+            bytes = bytes[Utf8Bom.Length..];
+        }
+
+        if (FirstInvalidUtf8Byte(bytes.Span) is { } badByte)
+        {
+            return Refused(JsonPath.Root, string.Create(CultureInfo.InvariantCulture,
+                $"the file is not UTF-8 text (the first bad byte is at offset {badByte}). Save it as UTF-8 and try again."));
+        }
+
         JsonDocument json;
         try
         {
@@ -52,10 +64,10 @@ public static partial class DataSetReader
         }
         catch (JsonException exception)
         {
-            var line = (exception.LineNumber ?? 0) + 1;
-            var column = (exception.BytePositionInLine ?? 0) + 1;
+            var line = (int)(exception.LineNumber ?? 0);
+            var column = CharacterColumn(bytes.Span, line, (int)(exception.BytePositionInLine ?? 0));
             return Refused(JsonPath.Root, string.Create(CultureInfo.InvariantCulture,
-                $"the file is not valid JSON: line {line}, column {column}: {FirstSentence(exception.Message)} Fix the JSON there (a missing comma, quote or bracket is the usual cause)."));
+                $"the file is not valid JSON: line {line + 1}, column {column}: {FirstSentence(exception.Message)} Fix the JSON there (a missing comma, quote or bracket is the usual cause)."));
         }
 
         using (json)
@@ -66,9 +78,20 @@ public static partial class DataSetReader
                 return Refused(JsonPath.Root, "the file holds no object. Expected a data set: { \"formatVersion\": 1, \"sources\": [...], ... }.");
             }
 
-            var problems = new List<DataSetProblem>(DataSetSchema.Check(root));
-            var (document, paths) = ReadRecords(root, problems);
-            problems.AddRange(DataSetRules.Check(document, paths));
+            List<DataSetProblem> problems;
+            DataSetDocument document;
+            try
+            {
+                problems = [.. DataSetSchema.Check(root)];
+                (document, var paths) = ReadRecords(root, problems);
+                problems.AddRange(DataSetRules.Check(document, paths));
+            }
+            catch (InvalidOperationException exception)
+            {
+                // Text JSON accepts but .NET cannot hold, such as an escaped half of a surrogate pair ("\ud800").
+                return Refused(JsonPath.Root, $"the file holds text that is not valid Unicode ({FirstSentence(exception.Message)}) Look for a \\u escape of a lone surrogate and correct it.");
+            }
+
             return new(problems.Count == 0 ? document : null, [.. problems.OrderBy(p => p.Path, InFileOrder.Instance)]);
         }
     }
@@ -197,6 +220,33 @@ public static partial class DataSetReader
 
         [System.Text.RegularExpressions.GeneratedRegex(@"\[(\d+)\]")]
         private static partial System.Text.RegularExpressions.Regex Index();
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static int? FirstInvalidUtf8Byte(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
+        System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return read;
+    }
+
+    /// <summary>The 1-based column in characters of a byte position in a line, as an editor counts it.</summary>
+    private static int CharacterColumn(ReadOnlySpan<byte> bytes, int line, int bytePosition)
+    {
+        var start = 0;
+        for (var i = 0; i < line && start < bytes.Length; i++)
+        {
+            var next = bytes[start..].IndexOf((byte)'\n');
+            start = next < 0 ? bytes.Length : start + next + 1;
+        }
+
+        var length = Math.Clamp(bytePosition, 0, bytes.Length - start);
+        return System.Text.Encoding.UTF8.GetCharCount(bytes.Slice(start, length)) + 1;
     }
 
     private static DataSetReadResult Refused(string path, string message) => new(null, [new(path, message)]);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -30,36 +31,63 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
             throw new InvalidDataSetException(check.Problems);
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var snapshot = await StoreSnapshot.LoadAsync(db, tracked: true, cancellationToken);
-        var sync = new Sync(db, mode, mode == WriteMode.AddMissing ? null : time.GetUtcNow());
-        sync.Run(document, snapshot);
-        var report = new ImportReport(sync.Summaries, sync.Changes, Written: !dryRun && sync.Changes.Count > 0);
-        if (!report.Written)
-        {
-            return report;
-        }
-
-        logger.LogInformation("Writing {RecordCount} changed record(s) in one transaction", sync.Changes.Count);
         try
         {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var snapshot = await StoreSnapshot.LoadAsync(db, tracked: true, cancellationToken);
+            var removed = await db.RemovedRecords.ToListAsync(cancellationToken);
+            var now = time.GetUtcNow();
+            var sync = new Sync(db, mode, mode == WriteMode.AddMissing ? null : now, now, removed);
+            sync.Run(document, snapshot);
+            if (sync.Changes.Count == 0)
+            {
+                return new ImportReport(sync.Summaries, sync.Changes, Written: false);
+            }
+
+            // Written inside the transaction even for a dry run, so the store's own constraints and the rules over the
+            // merged result are checked too; a dry run then rolls back.
+            logger.LogInformation("Writing {RecordCount} changed record(s) in one transaction", sync.Changes.Count);
             await db.SaveChangesAsync(cancellationToken);
+            await CheckMergedAsync(db, cancellationToken);
+            if (dryRun)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return new ImportReport(sync.Summaries, sync.Changes, Written: false);
+            }
+
             await transaction.CommitAsync(cancellationToken);
+            return new ImportReport(sync.Summaries, sync.Changes, Written: true);
         }
-        catch (DbUpdateException exception)
+        catch (Exception exception) when (exception is DbUpdateException or DbException or InvalidOperationException)
         {
             throw new StoreWriteException(
-                $"The store refused the write, so nothing was changed: {exception.InnerException?.Message ?? exception.Message}. " +
-                "A stored record probably clashes with one in the data set (two tariff changes of one layer at the same instant, say); export the store to see it.",
+                $"The store refused the write, so nothing was changed: {exception.InnerException?.Message ?? exception.Message} " +
+                "A stored record may clash with one in the data set (two changes of one layer at the same instant, say), or the store is locked by another program; export the store to compare.",
                 exception);
         }
-
-        return report;
     }
 
-    private sealed class Sync(TradeTalksDbContext db, WriteMode mode, DateTimeOffset? stamp)
+    /// <summary>
+    /// The rules again, over the store as the write leaves it: records the data set does not list (an import without
+    /// --replace keeps them) must still fit with the ones it brings, say a stored tariff change and a new one.
+    /// </summary>
+    private static async Task CheckMergedAsync(TradeTalksDbContext db, CancellationToken cancellationToken)
     {
+        var merged = (await StoreSnapshot.LoadAsync(db, tracked: false, cancellationToken)).ToDocument();
+        var problems = DataSetRules.Check(merged);
+        if (problems.Count > 0)
+        {
+            throw new InvalidDataSetException(
+                [.. problems.Select(p => new DataSetProblem(p.Path, $"together with the records already stored (the path is in an export of the result): {p.Message}"))]);
+        }
+    }
+
+    private sealed class Sync(TradeTalksDbContext db, WriteMode mode, DateTimeOffset? stamp, DateTimeOffset now, List<RemovedRecord> removedRecords)
+    {
+        private readonly Dictionary<(string Kind, string Key), RemovedRecord> _removed =
+            removedRecords.ToDictionary(r => (r.Kind, r.Key));
+
         private Dictionary<string, Source> _sources = [];
         private Dictionary<string, Person> _people = [];
 
@@ -155,8 +183,18 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
                     Changes.Add(new(kind, entry.Key, RecordChangeType.Changed, fields));
                     changed++;
                 }
+                else if (mode == WriteMode.AddMissing && _removed.ContainsKey((kind, entry.Key)))
+                {
+                    // Removed on purpose by an import: the bundled data set does not bring it back.
+                    unchanged++;
+                }
                 else
                 {
+                    if (_removed.Remove((kind, entry.Key), out var tombstone))
+                    {
+                        db.RemovedRecords.Remove(tombstone);
+                    }
+
                     entity = create(entry);
                     set(entry, parent, entity);
                     entity.UpdatedAt = stamp;
@@ -173,6 +211,14 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
                 foreach (var entity in absent)
                 {
                     byKey.Remove(entity.Key);
+                    if (_removed.TryGetValue((kind, entity.Key), out var tombstone))
+                    {
+                        tombstone.RemovedAt = now;
+                    }
+                    else
+                    {
+                        db.RemovedRecords.Add(_removed[(kind, entity.Key)] = new RemovedRecord { Kind = kind, Key = entity.Key, RemovedAt = now });
+                    }
                     Changes.Add(new(kind, entity.Key, RecordChangeType.Removed, []));
                     removed++;
                 }

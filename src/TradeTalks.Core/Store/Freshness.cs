@@ -39,6 +39,7 @@ public sealed class FreshnessService(IDbContextFactory<TradeTalksDbContext> cont
             await db.Statements.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
             await db.Claims.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
             await db.Developments.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.RemovedRecords.Where(x => x.RemovedAt <= endOfDay).MaxAsync(x => (DateTimeOffset?)x.RemovedAt, cancellationToken),
         ];
         return new Freshness(latestSource, edits.Max());
     }

@@ -35,6 +35,8 @@ public sealed class TradeTalksDbContext(DbContextOptions<TradeTalksDbContext> op
 
     public DbSet<Development> Developments => Set<Development>();
 
+    public DbSet<RemovedRecord> RemovedRecords => Set<RemovedRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TradeTalksDbContext).Assembly);
 

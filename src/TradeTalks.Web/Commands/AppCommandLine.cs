@@ -19,8 +19,9 @@ public static class AppCommandLine
         var verbs = DataSetCommands.Create(context).ToList();
         root.SetAction(async (_, _) =>
         {
-            // The web host's options all start with a dash; a bare first word is a verb, misspelt.
-            if (args.Length > 0 && !args[0].StartsWith('-') && !args[0].StartsWith('/'))
+            // The web host's options start with a dash or a slash or set a key (urls=...); any other first word is a
+            // misspelt verb.
+            if (args.Length > 0 && !args[0].StartsWith('-') && !args[0].StartsWith('/') && !args[0].Contains('=', StringComparison.Ordinal))
             {
                 await context.Error.WriteLineAsync(
                     $"\"{args[0]}\" is not a verb. The verbs are {string.Join(", ", verbs.Select(v => v.Name))}; without one the dashboard starts. See --help.");
@@ -70,6 +71,9 @@ public sealed class CommandContext
     public TextWriter Error { get; init; } = Console.Error;
 
     public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>Where <c>export -</c> writes its bytes, untouched by the console's text encoding.</summary>
+    public Func<Stream> OpenStandardOutput { get; init; } = Console.OpenStandardOutput;
 
     /// <summary>
     /// The folder relative paths are taken from. <c>dotnet run</c> starts the app in the project's folder, but a path

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Serilog;
 using Serilog.Events;
 using TradeTalks.Store;
@@ -14,11 +16,18 @@ public sealed class CommandHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private CommandHost(WebApplication app) => _app = app;
+    private CommandHost(WebApplication app, string? missingStore)
+    {
+        _app = app;
+        MissingStore = missingStore;
+    }
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<CommandHost> StartAsync(CommandContext context, CancellationToken cancellationToken)
+    /// <summary>The store file, when the verb needs one that exists and it does not (then nothing was created).</summary>
+    public string? MissingStore { get; }
+
+    public static async Task<CommandHost> StartAsync(CommandContext context, CancellationToken cancellationToken, bool requireExistingStore = false)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions());
         builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: logger => logger
@@ -28,8 +37,20 @@ public sealed class CommandHost : IAsyncDisposable
         context.ConfigureHost?.Invoke(builder);
         builder.AddStore();
         var app = builder.Build();
+        if (requireExistingStore && StoreFile(app) is { } file && !File.Exists(file))
+        {
+            return new CommandHost(app, file);
+        }
+
         await app.Services.GetRequiredService<StoreInitializer>().MigrateAsync(cancellationToken);
-        return new CommandHost(app);
+        return new CommandHost(app, null);
+    }
+
+    private static string? StoreFile(WebApplication app)
+    {
+        using var db = app.Services.GetRequiredService<IDbContextFactory<TradeTalksDbContext>>().CreateDbContext();
+        var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" ? null : dataSource;
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();

@@ -30,13 +30,22 @@ public static class DataSetCommands
             }
 
             var target = parse.GetValue(file)!;
-            await using var host = await CommandHost.StartAsync(context, cancellationToken);
+            await using var host = await CommandHost.StartAsync(context, cancellationToken, requireExistingStore: true);
+            if (host.MissingStore is { } missing)
+            {
+                await context.Error.WriteLineAsync(
+                    $"There is no store at {missing}; nothing was exported. Check ConnectionStrings:TradeTalks (or ConnectionStrings__TradeTalks), or start the dashboard once to create it.");
+                return 1;
+            }
+
             var document = await host.Services.GetRequiredService<DataSetExporter>().ExportAsync(cancellationToken);
             var bytes = DataSetJson.Serialize(document);
             if (target == StandardStream)
             {
-                await context.Output.WriteAsync(System.Text.Encoding.UTF8.GetString(bytes));
                 await context.Output.FlushAsync(cancellationToken);
+                await using var standardOutput = context.OpenStandardOutput();
+                await standardOutput.WriteAsync(bytes, cancellationToken);
+                await standardOutput.FlushAsync(cancellationToken);
             }
             else
             {

@@ -21,12 +21,14 @@ public sealed class CommandRun : IAsyncDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
+        var standardOutput = new MemoryStream();
         var context = new CommandContext
         {
             Output = output,
             Error = error,
             WorkingDirectory = Folder,
             OpenStandardInput = () => new MemoryStream(standardInput ?? []),
+            OpenStandardOutput = () => standardOutput,
             ConfigureHost = builder =>
             {
                 builder.Configuration["ConnectionStrings:TradeTalks"] = $"Data Source={DatabasePath};Pooling=False";
@@ -39,7 +41,7 @@ public sealed class CommandRun : IAsyncDisposable
             Served = true;
             return Task.FromResult(0);
         }, context);
-        return (exitCode, output.ToString(), error.ToString());
+        return (exitCode, output + System.Text.Encoding.UTF8.GetString(standardOutput.ToArray()), error.ToString());
     }
 
     public string PathOf(string name) => Path.Combine(Folder, name);

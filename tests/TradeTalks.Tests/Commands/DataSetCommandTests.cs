@@ -152,14 +152,29 @@ public sealed class DataSetCommandTests
         Assert.False(run.Served);
     }
 
-    [Fact]
-    public async Task WithoutAVerbTheDashboardStartsWithTheHostsOptions()
+    [Theory]
+    [InlineData("--urls", "http://127.0.0.1:5124")]
+    [InlineData("urls=http://127.0.0.1:5124", "--environment=Production")]
+    public async Task WithoutAVerbTheDashboardStartsWithTheHostsOptions(string first, string second)
     {
         await using var run = new CommandRun();
 
-        var (exitCode, _, _) = await run.RunAsync(["--urls", "http://127.0.0.1:5124"]);
+        var (exitCode, _, _) = await run.RunAsync([first, second]);
 
         Assert.Equal(0, exitCode);
         Assert.True(run.Served);
+    }
+
+    [Fact]
+    public async Task ExportingAStoreThatDoesNotExistSaysSoAndCreatesNothing()
+    {
+        await using var run = new CommandRun();
+
+        var (exitCode, output, error) = await run.RunAsync(["export", "-"]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("There is no store at", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(run.DatabasePath));
     }
 }

@@ -58,20 +58,27 @@ public sealed class ProcessTests : IAsyncLifetime
 
         using var process = Process.Start(AppProcess.StartInfo(DatabasePath, _folder, "import", big))!;
         var output = process.StandardOutput.ReadToEndAsync();
-        var writing = false;
-        while (await process.StandardError.ReadLineAsync() is { } line)
+        while (await process.StandardError.ReadLineAsync() is { } line && !line.StartsWith("Writing ", StringComparison.Ordinal))
         {
-            if (line.StartsWith("Writing ", StringComparison.Ordinal))
+        }
+
+        // Wait until rows are in the write-ahead log but not yet committed, then kill.
+        var log = DatabasePath + "-wal";
+        var atStart = File.Exists(log) ? new FileInfo(log).Length : 0;
+        var written = false;
+        while (!process.HasExited && !written)
+        {
+            written = File.Exists(log) && new FileInfo(log).Length > atStart + (512 * 1024);
+            if (!written)
             {
-                writing = true;
-                process.Kill(entireProcessTree: true);
-                break;
+                await Task.Delay(5);
             }
         }
 
+        process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
 
-        Assert.True(writing, "The import never reached its write; the test proves nothing.");
+        Assert.True(written, "The import ended before it had written half a megabyte; the test proves nothing.");
         Assert.DoesNotContain("Imported in one transaction.", await output, StringComparison.Ordinal);
         Assert.NotEqual(0, process.ExitCode);
         Assert.Equal("ok", IntegrityCheck());

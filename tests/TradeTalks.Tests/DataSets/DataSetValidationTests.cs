@@ -18,6 +18,42 @@ public sealed class DataSetValidationTests
     }
 
     [Fact]
+    public void TheColumnOfAJsonFaultCountsCharactersNotBytes()
+    {
+        var problem = Single(Encoding.UTF8.GetBytes("{ \"formatVersion\": 1, \"sources\": [ { \"title\": \"Trade – talks\" x } ] }"));
+
+        Assert.Contains("line 1, column 63:", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AByteOrderMarkIsAccepted()
+    {
+        var result = DataSetReader.Read((byte[])[0xEF, 0xBB, 0xBF, .. DataSetFiles.Bundled]);
+
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+    }
+
+    [Fact]
+    public void AFileThatIsNotUtf8IsExplained()
+    {
+        var latin1 = Encoding.Latin1.GetBytes("{ \"formatVersion\": 1, \"sources\": [ { \"key\": \"a\", \"publisher\": \"Caf\u00e9\", \"title\": \"t\" } ] }");
+
+        var problem = Single(latin1);
+
+        Assert.Contains("not UTF-8 text (the first bad byte is at offset 66)", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEscapedLoneSurrogateIsExplainedNotThrown()
+    {
+        var text = Encoding.UTF8.GetString(DataSetFiles.With(d => d.Record("sources", "ap-timeline")["note"] = "x"));
+
+        var problem = Single(Encoding.UTF8.GetBytes(text.Replace("\"note\":\"x\"", "\"note\":\"\\ud800\"", StringComparison.Ordinal)));
+
+        Assert.Contains("not valid Unicode", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnknownFieldIsNamedWithTheFieldsAllowedThere()
     {
         var problem = Single(DataSetFiles.With(d => d.Record("sources", "ap-timeline")["publsher"] = "AP"));

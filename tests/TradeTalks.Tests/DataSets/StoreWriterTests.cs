@@ -237,10 +237,67 @@ public sealed class StoreWriterTests
             change["key"] = "us-fentanyl-first";
         }));
 
+        var rehearsed = await Assert.ThrowsAsync<StoreWriteException>(() => database.NewWriter().ApplyAsync(clash, WriteMode.Upsert, dryRun: true));
         var refused = await Assert.ThrowsAsync<StoreWriteException>(() => database.NewWriter().ApplyAsync(clash, WriteMode.Upsert));
 
+        Assert.Contains("nothing was changed", rehearsed.Message, StringComparison.Ordinal);
         Assert.Contains("nothing was changed", refused.Message, StringComparison.Ordinal);
         Assert.Equal(before, await ExportAsync(database));
+    }
+
+    [Fact]
+    public async Task RecordsTheFileLeavesOutMustStillFitWithTheOnesItBrings()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        var before = await ExportAsync(database);
+        // The file lists the first extension and a new one, but not the stored Busan extension, whose deadline the
+        // new one would then come after.
+        var file = DataSetFiles.Read(DataSetFiles.With(d =>
+        {
+            var extensions = d["truceWindows"]![0]!["extensions"]!.AsArray();
+            extensions.RemoveAt(1);
+            extensions.Add(new JsonObject
+            {
+                ["key"] = "geneva-truce-extension-autumn", ["name"] = "Autumn extension", ["signedOn"] = "2025-09-01",
+                ["newDeadline"] = "2026-12-01T00:01:00-05:00", ["summary"] = "A longer extension.", ["sources"] = new JsonArray("white-house-2025-08-11"),
+            });
+        }));
+
+        var refused = await Assert.ThrowsAsync<InvalidDataSetException>(() => database.NewWriter().ApplyAsync(file, WriteMode.Upsert));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal("$.truceWindows[0].extensions[2].newDeadline", problem.Path);
+        Assert.Contains("together with the records already stored", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await ExportAsync(database));
+    }
+
+    [Fact]
+    public async Task ARecordRemovedByAnImportStaysRemovedWhenTheSeedRunsAgainAndFreshnessMoves()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        var withoutCall = DataSetFiles.Read(DataSetFiles.With(d =>
+        {
+            var talks = d["talks"]!.AsArray();
+            talks.Remove(talks.Single(t => (string?)t!["key"] == "call-2025-09-19"));
+        }));
+
+        await database.NewWriter().ApplyAsync(withoutCall, WriteMode.Replace);
+        var added = await database.NewSeeder().SeedAsync();
+
+        Assert.Equal(0, added);
+        await using (var db = database.NewContext())
+        {
+            Assert.False(await db.Talks.AnyAsync(t => t.Key == "call-2025-09-19"));
+        }
+
+        var freshness = await new FreshnessService(database.Factory).GetAsync(new DateOnly(2026, 11, 29));
+        Assert.Equal(database.Time.GetUtcNow(), freshness.LastEdit);
+
+        // Importing it again brings it back, and then the seed keeps it like any other record.
+        await database.NewWriter().ApplyAsync(DataSetFiles.Read(DataSetFiles.Bundled), WriteMode.Upsert);
+        await using var check = database.NewContext();
+        Assert.True(await check.Talks.AnyAsync(t => t.Key == "call-2025-09-19"));
+        Assert.False(await check.RemovedRecords.AnyAsync());
     }
 
     private static async Task<byte[]> ExportAsync(TestDatabase database) =>

@@ -498,6 +498,33 @@ namespace TradeTalks.Store.Migrations
                     b.ToTable("Statements");
                 });
 
+            modelBuilder.Entity("TradeTalks.Store.RemovedRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Key")
+                        .IsUnique();
+
+                    b.ToTable("RemovedRecords");
+                });
+
             modelBuilder.Entity("TradeTalks.Talks.Talk", b =>
                 {
                     b.Property<int>("Id")

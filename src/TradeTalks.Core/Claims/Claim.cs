@@ -11,15 +11,30 @@ public enum ClaimTopic
     StudentVisas,
     ExportControls,
     Tariffs,
+    Purchases,
     Other,
 }
 
-/// <summary>One side's accusation that the other broke a commitment.</summary>
+public enum ClaimKind
+{
+    /// <summary>One side says the other broke a commitment.</summary>
+    BrokenCommitment,
+
+    /// <summary>One side says the other promised something that no published text confirms.</summary>
+    UnconfirmedPromise,
+}
+
+/// <summary>
+/// What one side says of the other's promises, as a claim and no more: that a commitment was broken, or that a
+/// promise was made that no text confirms.
+/// </summary>
 public sealed class Claim : ISourced, IEditable
 {
     public int Id { get; set; }
 
     public required string Key { get; set; }
+
+    public ClaimKind Kind { get; set; }
 
     public Side Accuser { get; set; }
 
@@ -39,6 +54,11 @@ public sealed class Claim : ISourced, IEditable
 
     /// <summary>The day the source reports the accusation.</summary>
     public DateOnly ReportedOn { get; set; }
+
+    /// <summary>The day a source reports the matter settled (the measure complained of lifted, say).</summary>
+    public DateOnly? ResolvedOn { get; set; }
+
+    public string? Resolution { get; set; }
 
     public List<Source> Sources { get; set; } = [];
 

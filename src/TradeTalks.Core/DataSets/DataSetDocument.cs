@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using TradeTalks.Claims;
+using TradeTalks.Commitments;
+using TradeTalks.Measures;
 using TradeTalks.People;
 using TradeTalks.Talks;
 using TradeTalks.Tariffs;
@@ -29,7 +31,11 @@ public sealed record DataSetDocument
 
     public IReadOnlyList<TariffLayerEntry> TariffLayers { get; init; } = [];
 
+    public IReadOnlyList<MeasureEntry> Measures { get; init; } = [];
+
     public IReadOnlyList<TruceWindowEntry> TruceWindows { get; init; } = [];
+
+    public IReadOnlyList<CommitmentEntry> Commitments { get; init; } = [];
 
     public IReadOnlyList<IndicatorReleaseEntry> IndicatorReleases { get; init; } = [];
 
@@ -125,6 +131,10 @@ public sealed record TariffLayerEntry : ISourcedEntry
 
     public string? Products { get; init; }
 
+    public string? TradeCovered { get; init; }
+
+    public string? Note { get; init; }
+
     public required IReadOnlyList<string> Sources { get; init; }
 
     /// <summary>The layer's rate over time, in the order the changes take effect.</summary>
@@ -136,6 +146,9 @@ public sealed record TariffChangeEntry : ISourcedEntry
     public required string Key { get; init; }
 
     public required decimal Rate { get; init; }
+
+    /// <summary>The lowest rate where the rate differs by product; <see cref="Rate"/> is then the highest.</summary>
+    public decimal? LowestRate { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool EndsLayer { get; init; }
@@ -168,15 +181,10 @@ public sealed record TruceWindowEntry : ISourcedEntry
 
     public required string DeadlineZone { get; init; }
 
-    public required decimal SuspendedPointsUsOnChina { get; init; }
+    /// <summary>The day a source reports that the truce lapsed; without it a passed deadline is "nothing on record".</summary>
+    public DateOnly? LapsedOn { get; init; }
 
-    public required decimal SuspendedPointsChinaOnUs { get; init; }
-
-    public required decimal LapseRateUsOnChina { get; init; }
-
-    public required decimal LapseRateChinaOnUs { get; init; }
-
-    public required string LapseTerms { get; init; }
+    public string? LapseNote { get; init; }
 
     public required string Summary { get; init; }
 
@@ -184,6 +192,120 @@ public sealed record TruceWindowEntry : ISourcedEntry
 
     /// <summary>The extensions in the order they were signed; each pushes the deadline later.</summary>
     public IReadOnlyList<TruceExtensionEntry> Extensions { get; init; } = [];
+
+    /// <summary>What the truce suspends: points of a tariff layer, or a measure.</summary>
+    public IReadOnlyList<TruceItemEntry> Items { get; init; } = [];
+}
+
+public sealed record TruceItemEntry : ISourcedEntry
+{
+    public required string Key { get; init; }
+
+    public required Side Side { get; init; }
+
+    /// <summary>The key of the tariff layer whose points are suspended; give this with points, or a measure.</summary>
+    public string? Layer { get; init; }
+
+    public decimal? Points { get; init; }
+
+    /// <summary>The key of the measure suspended.</summary>
+    public string? Measure { get; init; }
+
+    /// <summary>The key of the extension (of the same truce) that added the item, if one did.</summary>
+    public string? Extension { get; init; }
+
+    /// <summary>When the suspension starts, if later than the truce.</summary>
+    public DateTimeOffset? From { get; init; }
+
+    /// <summary>A deadline of its own, if not the truce's deadline in force.</summary>
+    public DateTimeOffset? Until { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required IReadOnlyList<string> Sources { get; init; }
+}
+
+public sealed record MeasureEntry : ISourcedEntry
+{
+    public required string Key { get; init; }
+
+    public required Side Side { get; init; }
+
+    public required MeasureKind Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Covers { get; init; }
+
+    public string? Note { get; init; }
+
+    public required IReadOnlyList<string> Sources { get; init; }
+
+    /// <summary>The measure's history, in the order the changes took effect.</summary>
+    public IReadOnlyList<MeasureChangeEntry> Changes { get; init; } = [];
+}
+
+public sealed record MeasureChangeEntry : ISourcedEntry
+{
+    public required string Key { get; init; }
+
+    public required MeasureState State { get; init; }
+
+    public required DateOnly On { get; init; }
+
+    /// <summary>The instant the state applies from; when absent, 00:01 US Eastern on <see cref="On"/>.</summary>
+    public DateTimeOffset? At { get; init; }
+
+    /// <summary>For a suspension, when it is due to end.</summary>
+    public DateTimeOffset? SuspendedUntil { get; init; }
+
+    public required string Summary { get; init; }
+
+    public string? Note { get; init; }
+
+    public required IReadOnlyList<string> Sources { get; init; }
+}
+
+public sealed record CommitmentEntry : ISourcedEntry
+{
+    public required string Key { get; init; }
+
+    public required CommitmentParty Party { get; init; }
+
+    public required DateOnly MadeOn { get; init; }
+
+    public DateOnly? ReportedOn { get; init; }
+
+    /// <summary>The key of the talk it was made at.</summary>
+    public string? Talk { get; init; }
+
+    public required string Title { get; init; }
+
+    public decimal? Quantity { get; init; }
+
+    public string? Unit { get; init; }
+
+    public string? Period { get; init; }
+
+    public required string Summary { get; init; }
+
+    public string? Note { get; init; }
+
+    public required IReadOnlyList<string> Sources { get; init; }
+
+    /// <summary>What sources later report, oldest first.</summary>
+    public IReadOnlyList<CommitmentProgressEntry> Progress { get; init; } = [];
+}
+
+public sealed record CommitmentProgressEntry : ISourcedEntry
+{
+    public required string Key { get; init; }
+
+    public required DateOnly On { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required IReadOnlyList<string> Sources { get; init; }
 }
 
 public sealed record TruceExtensionEntry : ISourcedEntry
@@ -213,6 +335,9 @@ public sealed record IndicatorReleaseEntry : ISourcedEntry
     public required string Indicator { get; init; }
 
     public required string Region { get; init; }
+
+    /// <summary>The key of a series the dashboard quotes, such as piie-average-us-on-cn.</summary>
+    public string? Series { get; init; }
 
     public required Side Side { get; init; }
 
@@ -264,6 +389,10 @@ public sealed record ClaimEntry : ISourcedEntry
 {
     public required string Key { get; init; }
 
+    /// <summary>A broken commitment (the default, left out when written) or an unconfirmed promise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public ClaimKind Kind { get; init; }
+
     public required Side Accuser { get; init; }
 
     public required Side Accused { get; init; }
@@ -277,6 +406,10 @@ public sealed record ClaimEntry : ISourcedEntry
     public required string Summary { get; init; }
 
     public required DateOnly ReportedOn { get; init; }
+
+    public DateOnly? ResolvedOn { get; init; }
+
+    public string? Resolution { get; init; }
 
     public required IReadOnlyList<string> Sources { get; init; }
 }

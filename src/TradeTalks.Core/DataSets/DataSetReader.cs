@@ -147,7 +147,9 @@ public static partial class DataSetReader
             People = Records<PersonEntry>("people"),
             Talks = Records<TalkEntry>("talks"),
             TariffLayers = Records<TariffLayerEntry>("tariffLayers"),
+            Measures = Records<MeasureEntry>("measures"),
             TruceWindows = Records<TruceWindowEntry>("truceWindows"),
+            Commitments = Records<CommitmentEntry>("commitments"),
             IndicatorReleases = Records<IndicatorReleaseEntry>("indicatorReleases"),
             Statements = Records<StatementEntry>("statements"),
             Claims = Records<ClaimEntry>("claims"),
@@ -185,7 +187,7 @@ public static partial class DataSetReader
         public static readonly InFileOrder Instance = new();
 
         private static readonly string[] Kinds =
-            ["$schema", "formatVersion", "sources", "people", "talks", "tariffLayers", "truceWindows", "indicatorReleases", "statements", "claims", "developments"];
+            ["$schema", "formatVersion", "sources", "people", "talks", "tariffLayers", "measures", "truceWindows", "commitments", "indicatorReleases", "statements", "claims", "developments"];
 
         public int Compare(string? x, string? y)
         {

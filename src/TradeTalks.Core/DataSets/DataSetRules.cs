@@ -36,8 +36,13 @@ public static class DataSetRules
             Unique("talk", "talks", Top(document.Talks, "talks"));
             Unique("tariff layer", "tariffLayers", Top(document.TariffLayers, "tariffLayers"));
             Unique("tariff change", "changes", Changes());
+            Unique("measure", "measures", Top(document.Measures, "measures"));
+            Unique("measure change", "changes", MeasureChanges());
             Unique("truce window", "truceWindows", Top(document.TruceWindows, "truceWindows"));
             Unique("truce extension", "extensions", Extensions());
+            Unique("truce item", "items", Items());
+            Unique("commitment", "commitments", Top(document.Commitments, "commitments"));
+            Unique("progress report", "progress", Progress());
             Unique("indicator release", "indicatorReleases", Top(document.IndicatorReleases, "indicatorReleases"));
             Unique("statement", "statements", Top(document.Statements, "statements"));
             Unique("claim", "claims", Top(document.Claims, "claims"));
@@ -65,6 +70,26 @@ public static class DataSetRules
             foreach (var (window, path) in Top(document.TruceWindows, "truceWindows"))
             {
                 CheckWindow(window, path);
+            }
+
+            foreach (var (measure, path) in Top(document.Measures, "measures"))
+            {
+                CheckMeasure(measure, path);
+            }
+
+            var talks = Keys(document.Talks);
+            foreach (var (commitment, path) in Top(document.Commitments, "commitments"))
+            {
+                Reference(commitment.Talk, JsonPath.Property(path, "talk"), talks, "talk", "talks");
+                if (commitment.ReportedOn < commitment.MadeOn)
+                {
+                    Add(JsonPath.Property(path, "reportedOn"), $"{Day(commitment.ReportedOn.Value)} is before the day it was made, {Day(commitment.MadeOn)}. Expected a report on or after that day, or no reportedOn.");
+                }
+
+                if ((commitment.Quantity is null) != (commitment.Unit is null))
+                {
+                    Add(JsonPath.Property(path, commitment.Quantity is null ? "unit" : "quantity"), "a quantity needs its unit and a unit its quantity. Expected both or neither.");
+                }
             }
 
             foreach (var (statement, path) in Top(document.Statements, "statements"))
@@ -156,6 +181,78 @@ public static class DataSetRules
                 signed = extension.SignedOn;
                 signedPath = JsonPath.Property(extensionPath, "signedOn");
             }
+
+            if (window.LapsedOn is { } lapsedOn && lapsedOn < window.AnnouncedOn)
+            {
+                Add(JsonPath.Property(path, "lapsedOn"), $"{Day(lapsedOn)} is before the truce was announced ({Day(window.AnnouncedOn)}). Expected a day after it.");
+            }
+
+            var layers = Keys(document.TariffLayers);
+            var measures = Keys(document.Measures);
+            var extensions = Keys(window.Extensions);
+            for (var i = 0; i < window.Items.Count; i++)
+            {
+                var item = window.Items[i];
+                var itemPath = JsonPath.Index(JsonPath.Property(path, "items"), i);
+                if ((item.Layer is null) == (item.Measure is null))
+                {
+                    Add(itemPath, "an item suspends one thing: give \"layer\" (with \"points\") or \"measure\", not both and not neither.");
+                }
+                else if (item.Layer is not null && item.Points is null)
+                {
+                    Add(JsonPath.Property(itemPath, "points"), "the points of the layer that are suspended are missing. Expected a number from 0 to 1000.");
+                }
+                else if (item.Measure is not null && item.Points is not null)
+                {
+                    Add(JsonPath.Property(itemPath, "points"), "a measure has no points. Expected no \"points\" on an item that suspends a measure.");
+                }
+
+                Reference(item.Layer, JsonPath.Property(itemPath, "layer"), layers, "tariff layer", "tariffLayers");
+                Reference(item.Measure, JsonPath.Property(itemPath, "measure"), measures, "measure", "measures");
+                if (item.Extension is not null && !extensions.Contains(item.Extension))
+                {
+                    Add(JsonPath.Property(itemPath, "extension"), $"this truce has no extension with the key \"{item.Extension}\". Expected the key of one of its own extensions.");
+                }
+
+                if (item.From is { } from && item.Until is { } until && until <= from)
+                {
+                    Add(JsonPath.Property(itemPath, "until"), $"{DataSetJson.FormatInstant(until)} is not after the start {DataSetJson.FormatInstant(from)}. Expected a deadline after the suspension starts.");
+                }
+            }
+        }
+
+        private void CheckMeasure(MeasureEntry measure, string path)
+        {
+            DateTimeOffset? previous = null;
+            string? previousPath = null;
+            for (var i = 0; i < measure.Changes.Count; i++)
+            {
+                var change = measure.Changes[i];
+                var changePath = JsonPath.Index(JsonPath.Property(path, "changes"), i);
+                var at = change.At ?? DefaultEffectiveAt(change.On);
+                if (previous is { } before && at <= before)
+                {
+                    Add(JsonPath.Property(changePath, change.At is null ? "on" : "at"),
+                        $"the change takes effect {DataSetJson.FormatInstant(at)}, not after the measure's previous change ({DataSetJson.FormatInstant(before)}, {previousPath}). " +
+                        "Expected each change later than the one before it; list a measure's changes in the order they take effect.");
+                }
+
+                if (change.State == Measures.MeasureState.Suspended && change.SuspendedUntil is null)
+                {
+                    Add(JsonPath.Property(changePath, "suspendedUntil"), "a suspension needs the instant it is due to end. Expected \"suspendedUntil\", e.g. 2026-11-10T00:01:00-05:00.");
+                }
+                else if (change.State != Measures.MeasureState.Suspended && change.SuspendedUntil is not null)
+                {
+                    Add(JsonPath.Property(changePath, "suspendedUntil"), $"only a suspension has an end; this change is {change.State}. Expected no \"suspendedUntil\", or the state Suspended.");
+                }
+                else if (change.SuspendedUntil is { } until && until <= at)
+                {
+                    Add(JsonPath.Property(changePath, "suspendedUntil"), $"{DataSetJson.FormatInstant(until)} is not after the suspension starts ({DataSetJson.FormatInstant(at)}). Expected a later end.");
+                }
+
+                previous = at;
+                previousPath = changePath;
+            }
         }
 
         private void Unique<T>(string noun, string plural, IEnumerable<(T Entry, string Path)> records) where T : IEntry
@@ -202,8 +299,13 @@ public static class DataSetRules
                 .Concat(Top(document.Talks, "talks").Select(Up))
                 .Concat(Top(document.TariffLayers, "tariffLayers").Select(Up))
                 .Concat(Changes().Select(Up))
+                .Concat(Top(document.Measures, "measures").Select(Up))
+                .Concat(MeasureChanges().Select(Up))
                 .Concat(Top(document.TruceWindows, "truceWindows").Select(Up))
                 .Concat(Extensions().Select(Up))
+                .Concat(Items().Select(Up))
+                .Concat(Top(document.Commitments, "commitments").Select(Up))
+                .Concat(Progress().Select(Up))
                 .Concat(Top(document.IndicatorReleases, "indicatorReleases").Select(Up))
                 .Concat(Top(document.Statements, "statements").Select(Up))
                 .Concat(Top(document.Claims, "claims").Select(Up))
@@ -214,6 +316,18 @@ public static class DataSetRules
         private IEnumerable<(TariffChangeEntry Entry, string Path)> Changes() =>
             Top(document.TariffLayers, "tariffLayers").SelectMany(layer => layer.Entry.Changes.Select((c, i) =>
                 (c, JsonPath.Index(JsonPath.Property(layer.Path, "changes"), i))));
+
+        private IEnumerable<(MeasureChangeEntry Entry, string Path)> MeasureChanges() =>
+            Top(document.Measures, "measures").SelectMany(measure => measure.Entry.Changes.Select((c, i) =>
+                (c, JsonPath.Index(JsonPath.Property(measure.Path, "changes"), i))));
+
+        private IEnumerable<(TruceItemEntry Entry, string Path)> Items() =>
+            Top(document.TruceWindows, "truceWindows").SelectMany(window => window.Entry.Items.Select((item, i) =>
+                (item, JsonPath.Index(JsonPath.Property(window.Path, "items"), i))));
+
+        private IEnumerable<(CommitmentProgressEntry Entry, string Path)> Progress() =>
+            Top(document.Commitments, "commitments").SelectMany(commitment => commitment.Entry.Progress.Select((p, i) =>
+                (p, JsonPath.Index(JsonPath.Property(commitment.Path, "progress"), i))));
 
         private IEnumerable<(TruceExtensionEntry Entry, string Path)> Extensions() =>
             Top(document.TruceWindows, "truceWindows").SelectMany(window => window.Entry.Extensions.Select((e, i) =>

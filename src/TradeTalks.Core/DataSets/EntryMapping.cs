@@ -1,6 +1,8 @@
 using TradeTalks.Claims;
+using TradeTalks.Commitments;
 using TradeTalks.Developments;
 using TradeTalks.Indicators;
+using TradeTalks.Measures;
 using TradeTalks.People;
 using TradeTalks.Sources;
 using TradeTalks.Statements;
@@ -62,6 +64,8 @@ public static class EntryMapping
         Scope = l.Scope,
         Name = l.Name,
         Products = l.Products,
+        TradeCovered = l.TradeCovered,
+        Note = l.Note,
         Sources = KeysOf(l.Sources),
         Changes = [.. l.Changes.OrderBy(c => c.EffectiveAt).ThenBy(c => c.Key, StringComparer.Ordinal).Select(ToEntry)],
     };
@@ -70,6 +74,7 @@ public static class EntryMapping
     {
         Key = c.Key,
         Rate = c.Rate,
+        LowestRate = c.LowestRate,
         EndsLayer = c.EndsLayer,
         AnnouncedOn = c.AnnouncedOn,
         EffectiveOn = c.EffectiveOn,
@@ -87,14 +92,75 @@ public static class EntryMapping
         StartsAt = w.StartsAt,
         Deadline = w.Deadline,
         DeadlineZone = w.DeadlineZone,
-        SuspendedPointsUsOnChina = w.SuspendedPointsUsOnChina,
-        SuspendedPointsChinaOnUs = w.SuspendedPointsChinaOnUs,
-        LapseRateUsOnChina = w.LapseRateUsOnChina,
-        LapseRateChinaOnUs = w.LapseRateChinaOnUs,
-        LapseTerms = w.LapseTerms,
+        LapsedOn = w.LapsedOn,
+        LapseNote = w.LapseNote,
         Summary = w.Summary,
         Sources = KeysOf(w.Sources),
         Extensions = [.. w.Extensions.OrderBy(e => e.SignedAt).ThenBy(e => e.NewDeadline).ThenBy(e => e.Key, StringComparer.Ordinal).Select(ToEntry)],
+        Items = [.. w.Items.OrderBy(i => i.Id).Select(ToEntry)],
+    };
+
+    public static TruceItemEntry ToEntry(TruceItem i) => Canonical(new TruceItemEntry
+    {
+        Key = i.Key,
+        Side = i.Side,
+        Layer = i.Layer?.Key,
+        Points = i.Points,
+        Measure = i.Measure?.Key,
+        Extension = i.Extension?.Key,
+        From = i.From,
+        Until = i.Until,
+        Summary = i.Summary,
+        Sources = KeysOf(i.Sources),
+    });
+
+    public static MeasureEntry ToEntry(Measure m) => new()
+    {
+        Key = m.Key,
+        Side = m.Side,
+        Kind = m.Kind,
+        Title = m.Title,
+        Covers = m.Covers,
+        Note = m.Note,
+        Sources = KeysOf(m.Sources),
+        Changes = [.. m.Changes.OrderBy(c => c.At).ThenBy(c => c.Key, StringComparer.Ordinal).Select(ToEntry)],
+    };
+
+    public static MeasureChangeEntry ToEntry(MeasureChange c) => Canonical(new MeasureChangeEntry
+    {
+        Key = c.Key,
+        State = c.State,
+        On = c.On,
+        At = c.At,
+        SuspendedUntil = c.SuspendedUntil,
+        Summary = c.Summary,
+        Note = c.Note,
+        Sources = KeysOf(c.Sources),
+    });
+
+    public static CommitmentEntry ToEntry(Commitment c) => new()
+    {
+        Key = c.Key,
+        Party = c.Party,
+        MadeOn = c.MadeOn,
+        ReportedOn = c.ReportedOn,
+        Talk = c.Talk?.Key,
+        Title = c.Title,
+        Quantity = c.Quantity,
+        Unit = c.Unit,
+        Period = c.Period,
+        Summary = c.Summary,
+        Note = c.Note,
+        Sources = KeysOf(c.Sources),
+        Progress = [.. c.Progress.OrderBy(p => p.On).ThenBy(p => p.Key, StringComparer.Ordinal).Select(ToEntry)],
+    };
+
+    public static CommitmentProgressEntry ToEntry(CommitmentProgress p) => new()
+    {
+        Key = p.Key,
+        On = p.On,
+        Summary = p.Summary,
+        Sources = KeysOf(p.Sources),
     };
 
     public static TruceExtensionEntry ToEntry(TruceExtension e) => Canonical(new TruceExtensionEntry
@@ -114,6 +180,7 @@ public static class EntryMapping
         Key = i.Key,
         Indicator = i.Indicator,
         Region = i.Region,
+        Series = i.Series,
         Side = i.Side,
         Period = i.Period,
         PeriodStart = i.PeriodStart,
@@ -143,6 +210,7 @@ public static class EntryMapping
     public static ClaimEntry ToEntry(Claim c) => new()
     {
         Key = c.Key,
+        Kind = c.Kind,
         Accuser = c.Accuser,
         Accused = c.Accused,
         Person = c.Person?.Key,
@@ -150,6 +218,8 @@ public static class EntryMapping
         Commitment = c.Commitment,
         Summary = c.Summary,
         ReportedOn = c.ReportedOn,
+        ResolvedOn = c.ResolvedOn,
+        Resolution = c.Resolution,
         Sources = KeysOf(c.Sources),
     };
 
@@ -179,7 +249,19 @@ public static class EntryMapping
         }),
         TalkEntry t => (T)(object)(t with { Participants = Sorted(t.Participants), Sources = Sorted(t.Sources) }),
         TariffLayerEntry l => (T)(object)(l with { Sources = Sorted(l.Sources), Changes = [.. l.Changes.Select(Canonical)] }),
-        TruceWindowEntry w => (T)(object)(w with { Sources = Sorted(w.Sources), Extensions = [.. w.Extensions.Select(Canonical)] }),
+        TruceWindowEntry w => (T)(object)(w with
+        {
+            Sources = Sorted(w.Sources), Extensions = [.. w.Extensions.Select(Canonical)], Items = [.. w.Items.Select(Canonical)],
+        }),
+        TruceItemEntry i => (T)(object)(i with { Sources = Sorted(i.Sources) }),
+        MeasureEntry m => (T)(object)(m with { Sources = Sorted(m.Sources), Changes = [.. m.Changes.Select(Canonical)] }),
+        MeasureChangeEntry c => (T)(object)(c with
+        {
+            At = c.At == DataSetRules.DefaultEffectiveAt(c.On) ? null : c.At,
+            Sources = Sorted(c.Sources),
+        }),
+        CommitmentEntry c => (T)(object)(c with { Sources = Sorted(c.Sources), Progress = [.. c.Progress.Select(Canonical)] }),
+        CommitmentProgressEntry p => (T)(object)(p with { Sources = Sorted(p.Sources) }),
         PersonEntry p => (T)(object)(p with { Sources = Sorted(p.Sources) }),
         IndicatorReleaseEntry i => (T)(object)(i with { Sources = Sorted(i.Sources) }),
         StatementEntry s => (T)(object)(s with { Sources = Sorted(s.Sources) }),

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Claims;
+using TradeTalks.Commitments;
 using TradeTalks.Developments;
 using TradeTalks.Indicators;
+using TradeTalks.Measures;
 using TradeTalks.People;
 using TradeTalks.Sources;
 using TradeTalks.Statements;
@@ -18,7 +20,9 @@ internal sealed record StoreSnapshot(
     List<Person> People,
     List<Talk> Talks,
     List<TariffLayer> TariffLayers,
+    List<Measure> Measures,
     List<TruceWindow> TruceWindows,
+    List<Commitment> Commitments,
     List<IndicatorRelease> IndicatorReleases,
     List<Statement> Statements,
     List<Claim> Claims,
@@ -34,7 +38,13 @@ internal sealed record StoreSnapshot(
             await Query(db.People).Include(p => p.Sources).ToListAsync(cancellationToken),
             await Query(db.Talks).Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery().ToListAsync(cancellationToken),
             await Query(db.TariffLayers).Include(l => l.Sources).Include(l => l.Changes).ThenInclude(c => c.Sources).AsSplitQuery().ToListAsync(cancellationToken),
-            await Query(db.TruceWindows).Include(w => w.Sources).Include(w => w.Extensions).ThenInclude(e => e.Sources).AsSplitQuery().ToListAsync(cancellationToken),
+            await Query(db.Measures).Include(m => m.Sources).Include(m => m.Changes).ThenInclude(c => c.Sources).AsSplitQuery().ToListAsync(cancellationToken),
+            await Query(db.TruceWindows).Include(w => w.Sources).Include(w => w.Extensions).ThenInclude(e => e.Sources)
+                .Include(w => w.Items).ThenInclude(i => i.Sources).Include(w => w.Items).ThenInclude(i => i.Layer)
+                .Include(w => w.Items).ThenInclude(i => i.Measure).Include(w => w.Items).ThenInclude(i => i.Extension)
+                .AsSplitQuery().ToListAsync(cancellationToken),
+            await Query(db.Commitments).Include(c => c.Talk).Include(c => c.Sources).Include(c => c.Progress).ThenInclude(p => p.Sources)
+                .AsSplitQuery().ToListAsync(cancellationToken),
             await Query(db.IndicatorReleases).Include(i => i.Sources).ToListAsync(cancellationToken),
             await Query(db.Statements).Include(s => s.Person).Include(s => s.Sources).ToListAsync(cancellationToken),
             await Query(db.Claims).Include(c => c.Person).Include(c => c.Sources).ToListAsync(cancellationToken),
@@ -52,7 +62,9 @@ internal sealed record StoreSnapshot(
         People = [.. People.OrderBy(p => p.Id).Select(EntryMapping.ToEntry)],
         Talks = [.. Talks.OrderBy(t => t.Id).Select(EntryMapping.ToEntry)],
         TariffLayers = [.. TariffLayers.OrderBy(l => l.Id).Select(EntryMapping.ToEntry)],
+        Measures = [.. Measures.OrderBy(m => m.Id).Select(EntryMapping.ToEntry)],
         TruceWindows = [.. TruceWindows.OrderBy(w => w.Id).Select(EntryMapping.ToEntry)],
+        Commitments = [.. Commitments.OrderBy(c => c.Id).Select(EntryMapping.ToEntry)],
         IndicatorReleases = [.. IndicatorReleases.OrderBy(i => i.Id).Select(EntryMapping.ToEntry)],
         Statements = [.. Statements.OrderBy(s => s.Id).Select(EntryMapping.ToEntry)],
         Claims = [.. Claims.OrderBy(c => c.Id).Select(EntryMapping.ToEntry)],

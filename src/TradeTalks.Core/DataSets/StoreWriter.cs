@@ -4,8 +4,10 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TradeTalks.Claims;
+using TradeTalks.Commitments;
 using TradeTalks.Developments;
 using TradeTalks.Indicators;
+using TradeTalks.Measures;
 using TradeTalks.People;
 using TradeTalks.Sources;
 using TradeTalks.Statements;
@@ -104,7 +106,7 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
                 e => new Source { Key = e.Key, Publisher = e.Publisher, Title = e.Title }, SetSource, db.Sources);
             _people = Apply("people", Top(d.People), s.People, x => (EntryMapping.ToEntry(x), null),
                 e => new Person { Key = e.Key, Name = e.Name, Title = e.Title, Organisation = e.Organisation }, SetPerson, db.People);
-            Apply("talks", Top(d.Talks), s.Talks, x => (EntryMapping.ToEntry(x), null),
+            var talks = Apply("talks", Top(d.Talks), s.Talks, x => (EntryMapping.ToEntry(x), null),
                 e => new Talk { Key = e.Key, Title = e.Title, Place = e.Place, Summary = e.Summary }, SetTalk, db.Talks);
 
             var layers = Apply("tariffLayers", Top(d.TariffLayers), s.TariffLayers, x => (EntryMapping.ToEntry(x), null),
@@ -113,13 +115,30 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
                 s.TariffLayers.SelectMany(l => l.Changes), x => (EntryMapping.ToEntry(x), x.Layer.Key),
                 e => new TariffChange { Key = e.Key, Cause = e.Cause }, (e, parent, x) => SetChange(e, x, layers[parent!]), db.TariffChanges);
 
+            var measures = Apply("measures", Top(d.Measures), s.Measures, x => (EntryMapping.ToEntry(x), null),
+                e => new Measure { Key = e.Key, Title = e.Title, Covers = e.Covers }, SetMeasure, db.Measures);
+            Apply("measureChanges", [.. d.Measures.SelectMany(m => m.Changes.Select(c => (c, (string?)m.Key)))],
+                s.Measures.SelectMany(m => m.Changes), x => (EntryMapping.ToEntry(x), x.Measure.Key),
+                e => new MeasureChange { Key = e.Key, Summary = e.Summary }, (e, parent, x) => SetMeasureChange(e, x, measures[parent!]), db.MeasureChanges);
+
             var windows = Apply("truceWindows", Top(d.TruceWindows), s.TruceWindows, x => (EntryMapping.ToEntry(x), null),
-                e => new TruceWindow { Key = e.Key, Name = e.Name, DeadlineZone = e.DeadlineZone, LapseTerms = e.LapseTerms, Summary = e.Summary },
+                e => new TruceWindow { Key = e.Key, Name = e.Name, DeadlineZone = e.DeadlineZone, Summary = e.Summary },
                 SetWindow, db.TruceWindows);
-            Apply("truceExtensions", [.. d.TruceWindows.SelectMany(w => w.Extensions.Select(x => (x, (string?)w.Key)))],
+            var extensions = Apply("truceExtensions", [.. d.TruceWindows.SelectMany(w => w.Extensions.Select(x => (x, (string?)w.Key)))],
                 s.TruceWindows.SelectMany(w => w.Extensions), x => (EntryMapping.ToEntry(x), x.TruceWindow.Key),
                 e => new TruceExtension { Key = e.Key, Name = e.Name, Summary = e.Summary }, (e, parent, x) => SetExtension(e, x, windows[parent!]),
                 db.TruceExtensions);
+            Apply("truceItems", [.. d.TruceWindows.SelectMany(w => w.Items.Select(x => (x, (string?)w.Key)))],
+                s.TruceWindows.SelectMany(w => w.Items), x => (EntryMapping.ToEntry(x), x.TruceWindow.Key),
+                e => new TruceItem { Key = e.Key, Summary = e.Summary },
+                (e, parent, x) => SetItem(e, x, windows[parent!], layers, measures, extensions), db.TruceItems);
+
+            var commitments = Apply("commitments", Top(d.Commitments), s.Commitments, x => (EntryMapping.ToEntry(x), null),
+                e => new Commitment { Key = e.Key, Title = e.Title, Summary = e.Summary }, (e, _, x) => SetCommitment(e, x, talks), db.Commitments);
+            Apply("commitmentProgress", [.. d.Commitments.SelectMany(c => c.Progress.Select(p => (p, (string?)c.Key)))],
+                s.Commitments.SelectMany(c => c.Progress), x => (EntryMapping.ToEntry(x), x.Commitment.Key),
+                e => new CommitmentProgress { Key = e.Key, Summary = e.Summary }, (e, parent, x) => SetProgress(e, x, commitments[parent!]),
+                db.CommitmentProgress);
 
             Apply("indicatorReleases", Top(d.IndicatorReleases), s.IndicatorReleases, x => (EntryMapping.ToEntry(x), null),
                 e => new IndicatorRelease { Key = e.Key, Indicator = e.Indicator, Region = e.Region, Period = e.Period, Unit = e.Unit },
@@ -311,6 +330,8 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
             x.Scope = e.Scope;
             x.Name = e.Name;
             x.Products = e.Products;
+            x.TradeCovered = e.TradeCovered;
+            x.Note = e.Note;
             Cite(x, e.Sources);
         }
 
@@ -318,6 +339,7 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
         {
             x.Layer = layer;
             x.Rate = e.Rate;
+            x.LowestRate = e.LowestRate;
             x.EndsLayer = e.EndsLayer;
             x.AnnouncedOn = e.AnnouncedOn;
             x.EffectiveOn = e.EffectiveOn;
@@ -334,11 +356,69 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
             x.StartsAt = e.StartsAt;
             x.Deadline = e.Deadline;
             x.DeadlineZone = e.DeadlineZone;
-            x.SuspendedPointsUsOnChina = e.SuspendedPointsUsOnChina;
-            x.SuspendedPointsChinaOnUs = e.SuspendedPointsChinaOnUs;
-            x.LapseRateUsOnChina = e.LapseRateUsOnChina;
-            x.LapseRateChinaOnUs = e.LapseRateChinaOnUs;
-            x.LapseTerms = e.LapseTerms;
+            x.LapsedOn = e.LapsedOn;
+            x.LapseNote = e.LapseNote;
+            x.Summary = e.Summary;
+            Cite(x, e.Sources);
+        }
+
+        private void SetItem(
+            TruceItemEntry e, TruceItem x, TruceWindow window, Dictionary<string, TariffLayer> layers,
+            Dictionary<string, Measure> measures, Dictionary<string, TruceExtension> extensions)
+        {
+            x.TruceWindow = window;
+            x.Side = e.Side;
+            x.Layer = e.Layer is null ? null : layers[e.Layer];
+            x.Points = e.Points;
+            x.Measure = e.Measure is null ? null : measures[e.Measure];
+            x.Extension = e.Extension is null ? null : extensions[e.Extension];
+            x.From = e.From;
+            x.Until = e.Until;
+            x.Summary = e.Summary;
+            Cite(x, e.Sources);
+        }
+
+        private void SetMeasure(MeasureEntry e, string? _, Measure x)
+        {
+            x.Side = e.Side;
+            x.Kind = e.Kind;
+            x.Title = e.Title;
+            x.Covers = e.Covers;
+            x.Note = e.Note;
+            Cite(x, e.Sources);
+        }
+
+        private void SetMeasureChange(MeasureChangeEntry e, MeasureChange x, Measure measure)
+        {
+            x.Measure = measure;
+            x.State = e.State;
+            x.On = e.On;
+            x.At = e.At ?? DataSetRules.DefaultEffectiveAt(e.On);
+            x.SuspendedUntil = e.SuspendedUntil;
+            x.Summary = e.Summary;
+            x.Note = e.Note;
+            Cite(x, e.Sources);
+        }
+
+        private void SetCommitment(CommitmentEntry e, Commitment x, Dictionary<string, Talk> talks)
+        {
+            x.Party = e.Party;
+            x.MadeOn = e.MadeOn;
+            x.ReportedOn = e.ReportedOn;
+            x.Talk = e.Talk is null ? null : talks[e.Talk];
+            x.Title = e.Title;
+            x.Quantity = e.Quantity;
+            x.Unit = e.Unit;
+            x.Period = e.Period;
+            x.Summary = e.Summary;
+            x.Note = e.Note;
+            Cite(x, e.Sources);
+        }
+
+        private void SetProgress(CommitmentProgressEntry e, CommitmentProgress x, Commitment commitment)
+        {
+            x.Commitment = commitment;
+            x.On = e.On;
             x.Summary = e.Summary;
             Cite(x, e.Sources);
         }
@@ -359,6 +439,7 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
         {
             x.Indicator = e.Indicator;
             x.Region = e.Region;
+            x.Series = e.Series;
             x.Side = e.Side;
             x.Period = e.Period;
             x.PeriodStart = e.PeriodStart;
@@ -386,6 +467,7 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
 
         private void SetClaim(ClaimEntry e, string? _, Claim x)
         {
+            x.Kind = e.Kind;
             x.Accuser = e.Accuser;
             x.Accused = e.Accused;
             x.Person = e.Person is null ? null : _people[e.Person];
@@ -393,6 +475,8 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
             x.Commitment = e.Commitment;
             x.Summary = e.Summary;
             x.ReportedOn = e.ReportedOn;
+            x.ResolvedOn = e.ResolvedOn;
+            x.Resolution = e.Resolution;
             Cite(x, e.Sources);
         }
 

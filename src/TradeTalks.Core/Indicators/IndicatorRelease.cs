@@ -2,6 +2,18 @@ using TradeTalks.Sources;
 
 namespace TradeTalks.Indicators;
 
+/// <summary>The series the dashboard quotes by key.</summary>
+public static class QuotedSeries
+{
+    /// <summary>PIIE's trade-weighted average of every US tariff layer on Chinese goods.</summary>
+    public const string AverageUsOnChina = "piie-average-us-on-cn";
+
+    /// <summary>PIIE's trade-weighted average of every Chinese tariff layer on US goods.</summary>
+    public const string AverageChinaOnUs = "piie-average-cn-on-us";
+
+    public static string AverageOf(Side imposer) => imposer == Side.UnitedStates ? AverageUsOnChina : AverageChinaOnUs;
+}
+
 /// <summary>One published value of an economic indicator.</summary>
 public sealed class IndicatorRelease : ISourced, IEditable
 {
@@ -13,6 +25,12 @@ public sealed class IndicatorRelease : ISourced, IEditable
     public required string Indicator { get; set; }
 
     public required string Region { get; set; }
+
+    /// <summary>
+    /// The key of the series a figure the dashboard quotes belongs to, such as the published average tariff each way
+    /// (<see cref="QuotedSeries"/>); null for other releases.
+    /// </summary>
+    public string? Series { get; set; }
 
     public Side Side { get; set; }
 

@@ -20,6 +20,18 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
         ];
     }
 
+    /// <summary>
+    /// The latest figure of a quoted series known by a day: for the published average tariff, the one for the latest
+    /// date on or before it. Null when none was published yet.
+    /// </summary>
+    public async Task<IndicatorRelease?> GetLatestAsync(string series, DateOnly until, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var releases = await db.IndicatorReleases.AsNoTracking().Include(r => r.Sources)
+            .Where(r => r.Series == series && r.PeriodStart <= until).ToListAsync(cancellationToken);
+        return releases.Where(r => KnownFrom(r) <= until).MaxBy(r => r.PeriodStart);
+    }
+
     /// <summary>Releases known by a day (see <see cref="KnownFrom"/>), latest release first.</summary>
     public async Task<IReadOnlyList<IndicatorRelease>> GetReleasesAsync(DateOnly until, CancellationToken cancellationToken = default)
     {

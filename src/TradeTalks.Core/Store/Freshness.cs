@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace TradeTalks.Store;
 
 /// <summary>How current the data is: the newest source on record and the last edit to any record.</summary>
-public sealed record Freshness(DateOnly? LatestSource, DateTimeOffset? LastEdit)
+public sealed record Freshness(DateOnly? LatestSource, DateTimeOffset? LastEdit, Sources.Source? NewestSource = null)
 {
     /// <summary>The day the data was last brought up to date, in US Eastern time.</summary>
     public DateOnly? AsOfDay => (LatestSource, LastEdit) switch
@@ -24,7 +24,9 @@ public sealed class FreshnessService(IDbContextFactory<TradeTalksDbContext> cont
     public async Task<Freshness> GetAsync(DateOnly until, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var latestSource = await db.Sources.Where(s => s.PublishedOn <= until).MaxAsync(s => s.PublishedOn, cancellationToken);
+        var newest = await db.Sources.AsNoTracking().Where(s => s.PublishedOn <= until)
+            .OrderByDescending(s => s.PublishedOn).ThenBy(s => s.Key).FirstOrDefaultAsync(cancellationToken);
+        var latestSource = newest?.PublishedOn;
         var endOfDay = Zones.UsEastern.EndOfDay(until);
         DateTimeOffset?[] edits =
         [
@@ -39,8 +41,13 @@ public sealed class FreshnessService(IDbContextFactory<TradeTalksDbContext> cont
             await db.Statements.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
             await db.Claims.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
             await db.Developments.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.Measures.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.MeasureChanges.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.Commitments.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.CommitmentProgress.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
+            await db.TruceItems.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
             await db.RemovedRecords.Where(x => x.RemovedAt <= endOfDay).MaxAsync(x => (DateTimeOffset?)x.RemovedAt, cancellationToken),
         ];
-        return new Freshness(latestSource, edits.Max());
+        return new Freshness(latestSource, edits.Max(), newest);
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Claims;
+using TradeTalks.Commitments;
 using TradeTalks.Developments;
 using TradeTalks.Indicators;
+using TradeTalks.Measures;
 using TradeTalks.People;
 using TradeTalks.Sources;
 using TradeTalks.Statements;
@@ -34,6 +36,16 @@ public sealed class TradeTalksDbContext(DbContextOptions<TradeTalksDbContext> op
     public DbSet<Claim> Claims => Set<Claim>();
 
     public DbSet<Development> Developments => Set<Development>();
+
+    public DbSet<Measure> Measures => Set<Measure>();
+
+    public DbSet<MeasureChange> MeasureChanges => Set<MeasureChange>();
+
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+
+    public DbSet<CommitmentProgress> CommitmentProgress => Set<CommitmentProgress>();
+
+    public DbSet<TruceItem> TruceItems => Set<TruceItem>();
 
     public DbSet<RemovedRecord> RemovedRecords => Set<RemovedRecord>();
 

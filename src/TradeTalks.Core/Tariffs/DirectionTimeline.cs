@@ -31,7 +31,7 @@ public sealed class DirectionTimeline
 
     /// <summary>The headline rate in force at an instant: the sum of the across-the-board layers.</summary>
     public decimal RateAt(DateTimeOffset at) =>
-        LayersAt(at).Where(l => l.Layer.Scope == TariffScope.AcrossTheBoard).Sum(l => l.Rate);
+        AcrossTheBoardAt(at).Sum(l => l.Rate);
 
     /// <summary>The layers in force at an instant, across-the-board first, with the change that set each rate.</summary>
     public IReadOnlyList<LayerRate> LayersAt(DateTimeOffset at) =>
@@ -44,6 +44,10 @@ public sealed class DirectionTimeline
             .ThenByDescending(l => l.Rate)
             .ThenBy(l => l.Layer.Name),
     ];
+
+    /// <summary>The layers on all goods in force at an instant: the ones that add up to the across-the-board rate.</summary>
+    public IReadOnlyList<LayerRate> AcrossTheBoardAt(DateTimeOffset at) =>
+        [.. LayersAt(at).Where(l => l.Layer.Scope == TariffScope.AcrossTheBoard)];
 
     /// <summary>The sectoral duties in force at an instant.</summary>
     public IReadOnlyList<LayerRate> SectoralAt(DateTimeOffset at) =>

@@ -16,6 +16,11 @@ public sealed class TariffChange : ISourced, IEditable
     /// <summary>The layer's rate from <see cref="EffectiveAt"/>, in percentage points.</summary>
     public decimal Rate { get; set; }
 
+    /// <summary>
+    /// The lowest rate, where the layer's rate differs by product (5–25%); <see cref="Rate"/> is then the highest.
+    /// </summary>
+    public decimal? LowestRate { get; set; }
+
     /// <summary>True when the layer stops applying here (a ruling, a lifted duty, a lapsed term); the rate is then 0.</summary>
     public bool EndsLayer { get; set; }
 

@@ -19,6 +19,31 @@ public enum TariffAuthority
 
     /// <summary>China: duties on named US products only.</summary>
     SectoralDuty,
+
+    /// <summary>US: Section 301 of the Trade Act of 1974 (the 2018–2019 lists and the 2024 review increases).</summary>
+    Section301,
+
+    /// <summary>US: Section 232 of the Trade Expansion Act of 1962 (national-security duties on named products, all countries).</summary>
+    Section232,
+
+    /// <summary>China: the retaliatory tariffs of 2018–2019 on named US goods.</summary>
+    RetaliationOf2018,
+}
+
+public static class TariffAuthorityNames
+{
+    public static string Label(this TariffAuthority authority) => authority switch
+    {
+        TariffAuthority.FentanylEmergencyOrder => "Emergency powers: fentanyl order",
+        TariffAuthority.ReciprocalOrder => "Emergency powers: \"reciprocal\" order",
+        TariffAuthority.Section122Surcharge => "Section 122 surcharge",
+        TariffAuthority.RetaliatoryTariff => "Retaliation since 2025",
+        TariffAuthority.SectoralDuty => "Duties on named goods since 2025",
+        TariffAuthority.Section301 => "Section 301",
+        TariffAuthority.Section232 => "Section 232",
+        TariffAuthority.RetaliationOf2018 => "Retaliation of 2018–2019",
+        _ => authority.ToString(),
+    };
 }
 
 public enum TariffScope
@@ -26,7 +51,7 @@ public enum TariffScope
     /// <summary>Applies to every good; these layers add up to the headline rate.</summary>
     AcrossTheBoard,
 
-    /// <summary>Applies to named products only; kept apart from the headline rate.</summary>
+    /// <summary>Applies to named products only; kept apart from the across-the-board rate.</summary>
     Sectoral,
 }
 
@@ -52,6 +77,12 @@ public sealed class TariffLayer : ISourced, IEditable
 
     /// <summary>The goods covered, for sectoral duties; null when all goods are covered.</summary>
     public string? Products { get; set; }
+
+    /// <summary>How much trade the layer covers, where a source gives it, e.g. "about $250bn of imports (2018 lists)".</summary>
+    public string? TradeCovered { get; set; }
+
+    /// <summary>What a reader should know about the layer as a whole: exemptions, what is unconfirmed.</summary>
+    public string? Note { get; set; }
 
     public List<TariffChange> Changes { get; set; } = [];
 

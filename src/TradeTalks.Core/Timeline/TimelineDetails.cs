@@ -94,8 +94,43 @@ internal sealed class TimelineDetails
             }
         }
 
+        if (Ids(RowOrigin.MeasureChange) is { Length: > 0 } measureChangeIds)
+        {
+            foreach (var c in await db.MeasureChanges.AsNoTracking().Include(c => c.Measure).Include(c => c.Sources)
+                         .Where(c => measureChangeIds.Contains(c.Id)).ToListAsync(ct))
+            {
+                var figure = c.SuspendedUntil is { } until ? $"{c.State} until {Deadline(until)}" : c.State.ToString();
+                details.Add(RowOrigin.MeasureChange, c.Id, c.Key, c.Measure.Side, [], c.Sources, figure);
+            }
+        }
+
+        if (Ids(RowOrigin.Commitment) is { Length: > 0 } commitmentIds)
+        {
+            foreach (var c in await db.Commitments.AsNoTracking().Include(c => c.Sources).Where(c => commitmentIds.Contains(c.Id)).ToListAsync(ct))
+            {
+                var amount = c.Quantity is { } quantity ? FormattableString.Invariant($"{quantity:0.###} {c.Unit}{(c.Period is null ? "" : ", " + c.Period)} · ") : "";
+                details.Add(RowOrigin.Commitment, c.Id, c.Key, PartySide(c.Party), [], c.Sources, FormattableString.Invariant($"{amount}promised {c.MadeOn:d MMM yyyy}"));
+            }
+        }
+
+        if (Ids(RowOrigin.CommitmentProgress) is { Length: > 0 } progressIds)
+        {
+            foreach (var p in await db.CommitmentProgress.AsNoTracking().Include(p => p.Commitment).Include(p => p.Sources)
+                         .Where(p => progressIds.Contains(p.Id)).ToListAsync(ct))
+            {
+                details.Add(RowOrigin.CommitmentProgress, p.Id, p.Key, PartySide(p.Commitment.Party), [], p.Sources, "Progress reported");
+            }
+        }
+
         return details;
     }
+
+    private static Side? PartySide(Commitments.CommitmentParty party) => party switch
+    {
+        Commitments.CommitmentParty.UnitedStates => Side.UnitedStates,
+        Commitments.CommitmentParty.China => Side.China,
+        _ => null,
+    };
 
     public TimelineItem ToItem(TimelineRow row)
     {

@@ -10,6 +10,8 @@ public enum TimelineKind
     Claim,
     IndicatorRelease,
     Development,
+    Measure,
+    Commitment,
 }
 
 public static class TimelineKindNames
@@ -23,6 +25,8 @@ public static class TimelineKindNames
         TimelineKind.Claim => "Claims",
         TimelineKind.IndicatorRelease => "Indicator releases",
         TimelineKind.Development => "Other developments",
+        TimelineKind.Measure => "Measures beyond tariffs",
+        TimelineKind.Commitment => "Commitments",
         _ => kind.ToString(),
     };
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TradeTalks.Commitments;
 using TradeTalks.Store;
 
 namespace TradeTalks.Timeline;
@@ -141,6 +142,50 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
             Title = d.Title, Summary = d.Summary, Detail = d.Note,
         }));
 
+        var measureChanges = db.MeasureChanges.AsQueryable();
+        if (side is { } measureSide) measureChanges = measureChanges.Where(c => c.Measure.Side == measureSide);
+        if (person is not null) measureChanges = measureChanges.Where(c => false);
+        Add(TimelineKind.Measure, measureChanges.Select(c => new TimelineRow
+        {
+            Kind = TimelineKind.Measure, Origin = RowOrigin.MeasureChange, RecordId = c.Id, Day = c.On, LastDay = null,
+            Title = c.Measure.Title, Summary = c.Summary, Detail = c.Note,
+        }));
+
+        // A promise made by both sides shows under either side, never under "other" or a person; it counts from the
+        // day it was first reported.
+        var commitments = db.Commitments.Where(c => person == null);
+        if (side is { } party)
+        {
+            commitments = party switch
+            {
+                TradeTalks.Side.UnitedStates => commitments.Where(c => c.Party == CommitmentParty.UnitedStates || c.Party == CommitmentParty.Both),
+                TradeTalks.Side.China => commitments.Where(c => c.Party == CommitmentParty.China || c.Party == CommitmentParty.Both),
+                _ => commitments.Where(c => false),
+            };
+        }
+
+        Add(TimelineKind.Commitment, commitments.Select(c => new TimelineRow
+        {
+            Kind = TimelineKind.Commitment, Origin = RowOrigin.Commitment, RecordId = c.Id, Day = c.ReportedOn ?? c.MadeOn, LastDay = null,
+            Title = c.Title, Summary = c.Summary, Detail = c.Note,
+        }));
+        var progress = db.CommitmentProgress.Where(p => person == null);
+        if (side is { } progressParty)
+        {
+            progress = progressParty switch
+            {
+                TradeTalks.Side.UnitedStates => progress.Where(p => p.Commitment.Party == CommitmentParty.UnitedStates || p.Commitment.Party == CommitmentParty.Both),
+                TradeTalks.Side.China => progress.Where(p => p.Commitment.Party == CommitmentParty.China || p.Commitment.Party == CommitmentParty.Both),
+                _ => progress.Where(p => false),
+            };
+        }
+
+        Add(TimelineKind.Commitment, progress.Select(p => new TimelineRow
+        {
+            Kind = TimelineKind.Commitment, Origin = RowOrigin.CommitmentProgress, RecordId = p.Id, Day = p.On, LastDay = null,
+            Title = p.Commitment.Title, Summary = p.Summary, Detail = null,
+        }));
+
         return rows ?? db.Talks.Where(t => false).Select(t => new TimelineRow
         {
             Kind = TimelineKind.Talk, Origin = RowOrigin.Talk, RecordId = t.Id, Day = t.FirstDay, LastDay = t.LastDay,
@@ -165,6 +210,9 @@ internal enum RowOrigin
     Claim,
     IndicatorRelease,
     Development,
+    MeasureChange,
+    Commitment,
+    CommitmentProgress,
 }
 
 /// <summary>The shape every table is projected to for the timeline's single query.</summary>

@@ -24,8 +24,11 @@ public static class TruceCalculator
         var known = extensions.Where(e => e.SignedAt <= at).ToList();
         var deadline = known.Count > 0 ? known[^1].NewDeadline : window.Deadline;
 
+        // Only a record that says so makes a truce lapsed; a deadline passing with nothing on record is its own state.
+        var lapsed = window.LapsedOn is { } lapsedOn && Zones.UsEastern.StartOfDay(lapsedOn) <= at;
         var state = at < window.StartsAt ? TruceState.Announced
-            : at >= deadline ? TruceState.Lapsed
+            : lapsed ? TruceState.Lapsed
+            : at >= deadline ? TruceState.DeadlinePassed
             : deadline - at <= EndingSoonWindow ? TruceState.EndingSoon
             : TruceState.InForce;
 
@@ -68,6 +71,41 @@ public static class TruceCalculator
             deadline.In(Zones.Beijing),
             TimeLeft.From(deadline - at),
             elapsed,
-            DataMayBeStale: state == TruceState.Lapsed && !laterData);
+            DataMayBeStale: state == TruceState.DeadlinePassed && !laterData,
+            Items: [.. ItemsAt(window, at, deadline, lapsed)]);
+    }
+
+    /// <summary>The items known at the instant: those of the truce, and those of the extensions signed by then.</summary>
+    private static IEnumerable<TruceItemStatus> ItemsAt(TruceWindow window, DateTimeOffset at, DateTimeOffset truceDeadline, bool lapsed)
+    {
+        foreach (var item in window.Items.Where(i => i.Extension is null || i.Extension.SignedAt <= at).OrderBy(i => i.From ?? window.StartsAt).ThenBy(i => i.Side))
+        {
+            var from = item.From ?? window.StartsAt;
+            var deadline = item.Until ?? truceDeadline;
+            var state = at < from ? TruceItemState.Agreed
+                : lapsed ? TruceItemState.Lapsed
+                : at >= deadline ? TruceItemState.DeadlinePassed
+                : TruceItemState.Suspended;
+
+            decimal? before = null;
+            decimal? onLapse = null;
+            DateOnly? endedOn = null;
+            if (item.Layer is { } layer && item.Points is { } points)
+            {
+                // The layer as it stands just before the deadline: a layer that ended brings nothing back.
+                var last = layer.Changes.Where(c => c.EffectiveAt < deadline).MaxBy(c => c.EffectiveAt);
+                if (last is { EndsLayer: true })
+                {
+                    endedOn = last.EffectiveOn;
+                }
+                else if (last is not null)
+                {
+                    before = last.Rate;
+                    onLapse = last.Rate + points;
+                }
+            }
+
+            yield return new TruceItemStatus(item, from, deadline, state, before, onLapse, endedOn);
+        }
     }
 }

@@ -23,6 +23,10 @@ public sealed class TruceService(IDbContextFactory<TradeTalksDbContext> contextF
             .AsNoTracking()
             .Include(w => w.Sources)
             .Include(w => w.Extensions).ThenInclude(e => e.Sources)
+            .Include(w => w.Items).ThenInclude(i => i.Sources)
+            .Include(w => w.Items).ThenInclude(i => i.Layer).ThenInclude(l => l!.Changes)
+            .Include(w => w.Items).ThenInclude(i => i.Measure)
+            .Include(w => w.Items).ThenInclude(i => i.Extension)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
     }

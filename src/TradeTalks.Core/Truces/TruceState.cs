@@ -11,7 +11,10 @@ public enum TruceState
     /// <summary>In force, in its last 14 days.</summary>
     EndingSoon,
 
-    /// <summary>The deadline passed with no extension on record by then.</summary>
+    /// <summary>The deadline passed and nothing on record says what followed: neither an extension nor a lapse.</summary>
+    DeadlinePassed,
+
+    /// <summary>A source reports that the truce lapsed.</summary>
     Lapsed,
 
     /// <summary>A term whose deadline an extension replaced.</summary>
@@ -25,6 +28,7 @@ public static class TruceStateNames
         TruceState.Announced => "Agreed, not yet in force",
         TruceState.InForce => "In force",
         TruceState.EndingSoon => "Ending soon",
+        TruceState.DeadlinePassed => "Deadline passed; no extension or lapse on record",
         TruceState.Lapsed => "Lapsed",
         TruceState.Superseded => "Superseded",
         _ => state.ToString(),

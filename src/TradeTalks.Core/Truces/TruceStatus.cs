@@ -9,6 +9,38 @@ public sealed record TruceTerm(
     TruceState State,
     TruceExtension? Extension);
 
+/// <summary>Where one suspended item stands, and what would come back if it lapsed.</summary>
+public enum TruceItemState
+{
+    /// <summary>Agreed, but its suspension starts later.</summary>
+    Agreed,
+
+    Suspended,
+
+    /// <summary>Its deadline passed with nothing on record about what followed.</summary>
+    DeadlinePassed,
+
+    /// <summary>The truce lapsed, as a source reports.</summary>
+    Lapsed,
+}
+
+/// <summary>
+/// One suspended item at an instant: its deadline, its state, and what returns if it lapses, worked out from the
+/// layer's rate in force at the deadline (a layer that ended by then brings nothing back).
+/// </summary>
+public sealed record TruceItemStatus(
+    TruceItem Item,
+    DateTimeOffset From,
+    DateTimeOffset Deadline,
+    TruceItemState State,
+    decimal? RateBefore,
+    decimal? RateOnLapse,
+    DateOnly? LayerEndedOn)
+{
+    /// <summary>True when a lapse would bring something back.</summary>
+    public bool ReturnsSomething => Item.Measure is not null || RateOnLapse is not null;
+}
+
 /// <summary>Time left, split the way a countdown shows it.</summary>
 public readonly record struct TimeLeft(int Days, int Hours, int Minutes, int Seconds)
 {
@@ -42,14 +74,9 @@ public sealed record TruceStatus(
     DateTimeOffset DeadlineBeijing,
     TimeLeft TimeLeft,
     double ElapsedShare,
-    bool DataMayBeStale)
+    bool DataMayBeStale,
+    IReadOnlyList<TruceItemStatus> Items)
 {
-    public decimal LapseRateUsOnChina => Window.LapseRateUsOnChina;
-
-    public decimal LapseRateChinaOnUs => Window.LapseRateChinaOnUs;
-
-    public string LapseTerms => Window.LapseTerms;
-
     /// <summary>Whole days left, as the countdown's first figure shows them.</summary>
     public int DaysLeft => TimeLeft.Days;
 }

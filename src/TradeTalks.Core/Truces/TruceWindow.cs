@@ -23,21 +23,20 @@ public sealed class TruceWindow : ISourced, IEditable
     /// <summary>The IANA time zone the deadline is set in (the terms give 00:01 US Eastern).</summary>
     public required string DeadlineZone { get; set; }
 
-    /// <summary>Percentage points the US suspends on Chinese goods while the truce holds.</summary>
-    public decimal SuspendedPointsUsOnChina { get; set; }
+    /// <summary>
+    /// The day a source reports that the truce lapsed. Only such a record makes it lapsed: a deadline that passes with
+    /// nothing on record is its own state.
+    /// </summary>
+    public DateOnly? LapsedOn { get; set; }
 
-    public decimal SuspendedPointsChinaOnUs { get; set; }
-
-    /// <summary>The US rate that returns on lapse, with the layer it applies to.</summary>
-    public decimal LapseRateUsOnChina { get; set; }
-
-    public decimal LapseRateChinaOnUs { get; set; }
-
-    public required string LapseTerms { get; set; }
+    public string? LapseNote { get; set; }
 
     public required string Summary { get; set; }
 
     public List<TruceExtension> Extensions { get; set; } = [];
+
+    /// <summary>What the truce suspends, item by item.</summary>
+    public List<TruceItem> Items { get; set; } = [];
 
     public List<Source> Sources { get; set; } = [];
 

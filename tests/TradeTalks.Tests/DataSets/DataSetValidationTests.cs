@@ -142,7 +142,7 @@ public sealed class DataSetValidationTests
             },
             p =>
             {
-                Assert.Equal("$.statements[1].sources[0]", p.Path);
+                Assert.Equal("$.statements[2].sources[0]", p.Path);
                 Assert.Contains("no source has the key \"the-onion\"", p.Message, StringComparison.Ordinal);
             });
     }
@@ -233,7 +233,7 @@ public sealed class DataSetValidationTests
     {
         var problem = Single(DataSetFiles.With(d => d.Record("statements", "trump-total-reset")["speaker"] = "The White House"));
 
-        Assert.Equal("$.statements[1]", problem.Path);
+        Assert.Equal("$.statements[2]", problem.Path);
         Assert.Contains("not both and not neither", problem.Message, StringComparison.Ordinal);
     }
 
@@ -275,7 +275,7 @@ public sealed class DataSetValidationTests
     {
         var problems = Problems(DataSetFiles.With(d =>
         {
-            d.Record("developments", "china-rare-earth-controls-2025-10")["side"] = "Mars";
+            d.Record("developments", "us-threatens-100-2025-10")["side"] = "Mars";
             d.Record("sources", "ap-timeline")["publsher"] = "AP";
             d.Record("talks", "geneva-2025-05")["lastDay"] = "2025-05-01";
             d["tariffLayers"]![1]!["changes"]![1]!["rate"] = 1200;

@@ -256,6 +256,11 @@ public sealed class StoreWriterTests
         {
             var extensions = d["truceWindows"]![0]!["extensions"]!.AsArray();
             extensions.RemoveAt(1);
+            var items = d["truceWindows"]![0]!["items"]!.AsArray();
+            foreach (var item in items.Where(i => i!["extension"] is not null).ToList())
+            {
+                items.Remove(item);
+            }
             extensions.Add(new JsonObject
             {
                 ["key"] = "geneva-truce-extension-autumn", ["name"] = "Autumn extension", ["signedOn"] = "2025-09-01",

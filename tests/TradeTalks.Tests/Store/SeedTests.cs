@@ -104,7 +104,7 @@ public sealed class SeedTests
         var today = new DateOnly(2026, 11, 29);
         var before = await freshness.GetAsync(today);
         Assert.Null(before.LastEdit);
-        Assert.Equal(new DateOnly(2026, 5, 15), before.LatestSource);
+        Assert.Equal(new DateOnly(2026, 6, 22), before.LatestSource);
         Assert.Equal(new DateOnly(2025, 6, 9), (await freshness.GetAsync(new DateOnly(2025, 6, 9))).LatestSource);
 
         await using (var db = database.NewContext())

@@ -21,7 +21,7 @@ public static class BundledRecords
         await using var database = await TestDatabase.CreateSeededAsync();
         await using var db = database.NewContext();
         var layers = await db.TariffLayers.AsNoTracking().Include(l => l.Sources).Include(l => l.Changes).ThenInclude(c => c.Sources).ToListAsync();
-        var windows = await db.TruceWindows.AsNoTracking().Include(w => w.Sources).Include(w => w.Extensions).ThenInclude(e => e.Sources).ToListAsync();
+        var windows = (await new TradeTalks.Truces.TruceService(database.Factory).GetWindowsAsync()).ToList();
         return (layers, windows);
     }
 }

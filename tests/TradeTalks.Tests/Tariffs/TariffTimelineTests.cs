@@ -17,7 +17,6 @@ public sealed class TariffTimelineTests
         { "2025-04-10", Side.UnitedStates, 104, 145 },
         { "2025-05-14", Side.UnitedStates, 145, 30 },
         { "2025-11-10", Side.UnitedStates, 30, 20 },
-        { "2026-02-20", Side.UnitedStates, 20, 0 },
         { "2026-02-24", Side.UnitedStates, 0, 10 },
         { "2026-07-24", Side.UnitedStates, 10, 0 },
         { "2025-04-10", Side.China, 0, 84 },
@@ -60,11 +59,26 @@ public sealed class TariffTimelineTests
     }
 
     [Fact]
-    public void BeforeAnyTariffTheRateIsZero()
+    public void BeforeThe2025TariffsTheAcrossTheBoardRateIsZeroButOlderDutiesOnNamedGoodsApply()
     {
-        Assert.Equal(0, Seeded.UsOnChina.RateAt(Instants.Eastern(2025, 1, 1)));
-        Assert.Equal(0, Seeded.ChinaOnUs.RateAt(Instants.Eastern(2025, 1, 1)));
-        Assert.Empty(Seeded.UsOnChina.LayersAt(Instants.Eastern(2025, 1, 1)));
+        var newYear = Instants.Eastern(2025, 1, 1, 12);
+
+        Assert.Equal(0, Seeded.UsOnChina.RateAt(newYear));
+        Assert.Equal(0, Seeded.ChinaOnUs.RateAt(newYear));
+        Assert.Empty(Seeded.UsOnChina.AcrossTheBoardAt(newYear));
+        Assert.Contains(Seeded.UsOnChina.SectoralAt(newYear), l => l.Layer.Key == "us-301-lists-1-3" && l.Rate == 25);
+        Assert.Contains(Seeded.UsOnChina.SectoralAt(newYear), l => l.Layer.Key == "us-301-2024-semiconductors" && l.Rate == 50);
+        Assert.Contains(Seeded.ChinaOnUs.SectoralAt(newYear), l => l.Layer.Key == "cn-retaliation-2018" && l.SetBy.LowestRate == 5);
+    }
+
+    [Fact]
+    public void TheEmergencyPowersLayersEndWhenCollectionStoppedNotOnTheRulingDay()
+    {
+        Assert.Equal(20, Seeded.UsOnChina.RateAt(Instants.Eastern(2026, 2, 20, 12)));
+        Assert.Equal(20, Seeded.UsOnChina.RateAt(Instants.Eastern(2026, 2, 23, 23, 59)));
+        Assert.Equal(0, Seeded.UsOnChina.RateAt(Instants.Eastern(2026, 2, 24)));
+        var end = Seeded.UsOnChina.Changes.Single(c => c.Change.Key == "us-fentanyl-2026-02-20").Change;
+        Assert.Equal(new DateOnly(2026, 2, 20), end.AnnouncedOn);
     }
 
     [Fact]
@@ -101,7 +115,7 @@ public sealed class TariffTimelineTests
     [Fact]
     public void LayersAtThePeakAreFentanylAndReciprocal()
     {
-        var layers = Seeded.UsOnChina.LayersAt(Instants.Eastern(2025, 4, 20));
+        var layers = Seeded.UsOnChina.AcrossTheBoardAt(Instants.Eastern(2025, 4, 20));
 
         Assert.Equal(
             [("us-reciprocal", 125m), ("us-fentanyl", 20m)],
@@ -110,14 +124,14 @@ public sealed class TariffTimelineTests
     }
 
     [Fact]
-    public void AfterThe2026RulingOnlyTheSection122SurchargeRemainsOnChineseGoods()
+    public void AfterCollectionStoppedOnlyTheSection122SurchargeIsAcrossTheBoardOnChineseGoods()
     {
-        var dayAfterRuling = Instants.Eastern(2026, 2, 21, 12);
+        var midnight = Instants.Eastern(2026, 2, 24);
         var afterSurcharge = Instants.Eastern(2026, 3, 1, 12);
 
-        Assert.Empty(Seeded.UsOnChina.LayersAt(dayAfterRuling));
-        Assert.Equal(0, Seeded.UsOnChina.RateAt(dayAfterRuling));
-        var layer = Assert.Single(Seeded.UsOnChina.LayersAt(afterSurcharge));
+        Assert.Empty(Seeded.UsOnChina.AcrossTheBoardAt(midnight));
+        Assert.Equal(0, Seeded.UsOnChina.RateAt(midnight));
+        var layer = Assert.Single(Seeded.UsOnChina.AcrossTheBoardAt(afterSurcharge));
         Assert.Equal(TariffAuthority.Section122Surcharge, layer.Layer.Authority);
         Assert.Equal(10, layer.Rate);
     }
@@ -138,7 +152,7 @@ public sealed class TariffTimelineTests
 
         Assert.Equal(0, Seeded.ChinaOnUs.RateAt(march));
         Assert.Equal(
-            ["cn-energy-15", "cn-farm-15", "cn-energy-10", "cn-farm-10"],
+            ["cn-retaliation-2018", "cn-energy-15", "cn-farm-15", "cn-energy-10", "cn-farm-10"],
             Seeded.ChinaOnUs.SectoralAt(march).Select(l => l.Layer.Key));
         Assert.DoesNotContain(Seeded.ChinaOnUs.Steps, s => s.At < Instants.EffectiveOn("2025-04-10"));
     }
@@ -149,7 +163,7 @@ public sealed class TariffTimelineTests
         var after = Instants.Eastern(2025, 11, 11);
 
         Assert.DoesNotContain(Seeded.ChinaOnUs.SectoralAt(after), l => l.Layer.Key.StartsWith("cn-farm", StringComparison.Ordinal));
-        Assert.Equal(2, Seeded.ChinaOnUs.SectoralAt(after).Count);
+        Assert.Equal(["cn-retaliation-2018", "cn-energy-15", "cn-energy-10"], Seeded.ChinaOnUs.SectoralAt(after).Select(l => l.Layer.Key));
     }
 
     [Fact]

@@ -112,11 +112,11 @@ public sealed class TruceCalculatorTests
     }
 
     [Fact]
-    public void AfterTheLastKnownDeadlineTheTruceHasLapsedAndTheDataMayBeStale()
+    public void AfterTheLastKnownDeadlineTheDeadlineHasPassedWithNothingOnRecordAndTheDataMayBeStale()
     {
         var status = StatusAt(Instants.EffectiveOn("2026-11-10").AddMinutes(1));
 
-        Assert.Equal(TruceState.Lapsed, status.State);
+        Assert.Equal(TruceState.DeadlinePassed, status.State);
         Assert.True(status.DataMayBeStale);
         Assert.True(status.TimeLeft.IsZero);
         Assert.Equal(1, status.ElapsedShare);
@@ -132,14 +132,14 @@ public sealed class TruceCalculatorTests
     }
 
     [Fact]
-    public void ATruceWithoutExtensionLapsesOneMinuteAfterItsDeadline()
+    public void ATruceWithoutExtensionReadsDeadlinePassedOneMinuteAfterItsDeadlineNotLapsed()
     {
         var window = Window(extensions: []);
         var deadline = window.Deadline;
 
         Assert.Equal(TruceState.EndingSoon, TruceCalculator.StatusAt(window, deadline.AddMinutes(-1))!.State);
         var lapsed = TruceCalculator.StatusAt(window, deadline.AddMinutes(1))!;
-        Assert.Equal(TruceState.Lapsed, lapsed.State);
+        Assert.Equal(TruceState.DeadlinePassed, lapsed.State);
         Assert.True(lapsed.DataMayBeStale);
     }
 
@@ -160,7 +160,7 @@ public sealed class TruceCalculatorTests
         var lapsed = TruceCalculator.StatusAt(window, window.Deadline.AddDays(1))!;
         var revived = TruceCalculator.StatusAt(window, window.Deadline.AddDays(6))!;
 
-        Assert.Equal(TruceState.Lapsed, lapsed.State);
+        Assert.Equal(TruceState.DeadlinePassed, lapsed.State);
         Assert.False(lapsed.DataMayBeStale);
         Assert.Equal(TruceState.InForce, revived.State);
     }
@@ -214,13 +214,69 @@ public sealed class TruceCalculatorTests
     }
 
     [Fact]
-    public void WhatReturnsOnLapseIsThe34PercentRateOnEachSide()
+    public void OnlyARecordOfALapseMakesATruceLapsed()
+    {
+        var window = Window([]);
+        window.LapsedOn = new DateOnly(2030, 4, 3);
+
+        var passed = TruceCalculator.StatusAt(window, Zones.UsEastern.EndOfDay(new DateOnly(2030, 4, 2)))!;
+        var lapsed = TruceCalculator.StatusAt(window, Zones.UsEastern.StartOfDay(new DateOnly(2030, 4, 3)))!;
+
+        Assert.Equal(TruceState.DeadlinePassed, passed.State);
+        Assert.Equal(TruceState.Lapsed, lapsed.State);
+        Assert.False(lapsed.DataMayBeStale);
+    }
+
+    [Fact]
+    public void InJune2025ALapseWouldHaveBroughtBothSidesBackTo34Percent()
     {
         var status = StatusAt(Instants.Eastern(2025, 6, 1));
 
-        Assert.Equal(34, status.LapseRateUsOnChina);
-        Assert.Equal(34, status.LapseRateChinaOnUs);
-        Assert.Contains("24", status.LapseTerms, StringComparison.Ordinal);
+        var us = status.Items.Single(i => i.Item.Key == "geneva-us-reciprocal-points");
+        var china = status.Items.Single(i => i.Item.Key == "geneva-cn-retaliatory-points");
+        Assert.Equal((TruceItemState.Suspended, 10m, 34m), (us.State, us.RateBefore!.Value, us.RateOnLapse!.Value));
+        Assert.Equal((TruceItemState.Suspended, 10m, 34m), (china.State, china.RateBefore!.Value, china.RateOnLapse!.Value));
+        Assert.Equal(Instants.EffectiveOn("2025-08-12"), us.Deadline);
+        Assert.Equal(2, status.Items.Count);
+    }
+
+    [Fact]
+    public void AfterTheUsReciprocalLayerEndedItsSuspendedPointsHaveNothingToReturnTo()
+    {
+        var status = StatusAt(Instants.Eastern(2026, 11, 1));
+
+        var us = status.Items.Single(i => i.Item.Key == "geneva-us-reciprocal-points");
+        var china = status.Items.Single(i => i.Item.Key == "geneva-cn-retaliatory-points");
+        Assert.Null(us.RateOnLapse);
+        Assert.Equal(new DateOnly(2026, 2, 24), us.LayerEndedOn);
+        Assert.False(us.ReturnsSomething);
+        Assert.Equal(34, china.RateOnLapse);
+    }
+
+    [Fact]
+    public void TheBusanItemsAppearOnceTheExtensionIsSignedAndStartOnTheTenth()
+    {
+        var before = StatusAt(Instants.Eastern(2025, 11, 3, 12));
+        var signed = StatusAt(Instants.Eastern(2025, 11, 5, 12));
+        var started = StatusAt(Instants.Eastern(2025, 11, 12));
+
+        Assert.DoesNotContain(before.Items, i => i.Item.Measure is not null);
+        var rareEarths = signed.Items.Single(i => i.Item.Key == "busan-cn-rare-earth-controls");
+        Assert.Equal(TruceItemState.Agreed, rareEarths.State);
+        Assert.Equal(TruceItemState.Suspended, started.Items.Single(i => i.Item.Key == "busan-cn-rare-earth-controls").State);
+        Assert.Equal(Instants.EffectiveOn("2026-11-10"), rareEarths.Deadline);
+    }
+
+    [Fact]
+    public void EachItemsDeadlinePassesOnItsOwnDayWithNothingOnRecord()
+    {
+        var between = StatusAt(Instants.Eastern(2026, 11, 20));
+        var after = StatusAt(Instants.Eastern(2026, 11, 29));
+
+        Assert.Equal(TruceItemState.DeadlinePassed, between.Items.Single(i => i.Item.Key == "busan-cn-rare-earth-controls").State);
+        Assert.Equal(TruceItemState.Suspended, between.Items.Single(i => i.Item.Key == "busan-cn-gallium-germanium-antimony").State);
+        Assert.All(after.Items, i => Assert.Equal(TruceItemState.DeadlinePassed, i.State));
+        Assert.Equal(TruceState.DeadlinePassed, after.State);
     }
 
     private static TruceWindow Window(List<TruceExtension> extensions) => new()
@@ -231,7 +287,6 @@ public sealed class TruceCalculatorTests
         StartsAt = Zones.UsEasternOneMinutePastMidnight(new DateOnly(2030, 1, 2)),
         Deadline = Zones.UsEasternOneMinutePastMidnight(new DateOnly(2030, 4, 2)),
         DeadlineZone = Zones.UsEasternId,
-        LapseTerms = "Rates return.",
         Summary = "A test truce.",
         Extensions = extensions,
     };

@@ -10,6 +10,8 @@ public sealed class IndicatorReleaseConfiguration : SourcedConfiguration<Indicat
     {
         builder.Property(x => x.Indicator).HasMaxLength(200);
         builder.Property(x => x.Region).HasMaxLength(100);
+        builder.Property(x => x.Series).HasMaxLength(80);
+        builder.HasIndex(x => x.Series);
         builder.Property(x => x.Period).HasMaxLength(60);
         builder.Property(x => x.Unit).HasMaxLength(20);
         builder.Ignore(x => x.Surprise);

@@ -32,6 +32,36 @@ namespace TradeTalks.Store.Migrations
                     b.ToTable("ClaimSources", (string)null);
                 });
 
+            modelBuilder.Entity("CommitmentProgressSource", b =>
+                {
+                    b.Property<int>("CommitmentProgressId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CommitmentProgressId", "SourcesId");
+
+                    b.HasIndex("SourcesId");
+
+                    b.ToTable("CommitmentProgressSources", (string)null);
+                });
+
+            modelBuilder.Entity("CommitmentSource", b =>
+                {
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CommitmentId", "SourcesId");
+
+                    b.HasIndex("SourcesId");
+
+                    b.ToTable("CommitmentSources", (string)null);
+                });
+
             modelBuilder.Entity("DevelopmentSource", b =>
                 {
                     b.Property<int>("DevelopmentId")
@@ -60,6 +90,36 @@ namespace TradeTalks.Store.Migrations
                     b.HasIndex("SourcesId");
 
                     b.ToTable("IndicatorReleaseSources", (string)null);
+                });
+
+            modelBuilder.Entity("MeasureChangeSource", b =>
+                {
+                    b.Property<int>("MeasureChangeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeasureChangeId", "SourcesId");
+
+                    b.HasIndex("SourcesId");
+
+                    b.ToTable("MeasureChangeSources", (string)null);
+                });
+
+            modelBuilder.Entity("MeasureSource", b =>
+                {
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeasureId", "SourcesId");
+
+                    b.HasIndex("SourcesId");
+
+                    b.ToTable("MeasureSources", (string)null);
                 });
 
             modelBuilder.Entity("PersonSource", b =>
@@ -167,6 +227,21 @@ namespace TradeTalks.Store.Migrations
                     b.ToTable("TruceExtensionSources", (string)null);
                 });
 
+            modelBuilder.Entity("SourceTruceItem", b =>
+                {
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TruceItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SourcesId", "TruceItemId");
+
+                    b.HasIndex("TruceItemId");
+
+                    b.ToTable("TruceItemSources", (string)null);
+                });
+
             modelBuilder.Entity("SourceTruceWindow", b =>
                 {
                     b.Property<int>("SourcesId")
@@ -208,10 +283,21 @@ namespace TradeTalks.Store.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PersonId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
@@ -236,6 +322,106 @@ namespace TradeTalks.Store.Migrations
                     b.HasIndex("ReportedOn");
 
                     b.ToTable("Claims");
+                });
+
+            modelBuilder.Entity("TradeTalks.Commitments.Commitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MadeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TalkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("MadeOn");
+
+                    b.HasIndex("TalkId");
+
+                    b.ToTable("Commitments");
+                });
+
+            modelBuilder.Entity("TradeTalks.Commitments.CommitmentProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("On");
+
+                    b.ToTable("CommitmentProgress", (string)null);
                 });
 
             modelBuilder.Entity("TradeTalks.Developments.Development", b =>
@@ -331,6 +517,10 @@ namespace TradeTalks.Store.Migrations
                     b.Property<DateOnly?>("ReleasedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Series")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Side")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -355,7 +545,105 @@ namespace TradeTalks.Store.Migrations
 
                     b.HasIndex("ReleasedOn");
 
+                    b.HasIndex("Series");
+
                     b.ToTable("IndicatorReleases");
+                });
+
+            modelBuilder.Entity("TradeTalks.Measures.Measure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("Measures");
+                });
+
+            modelBuilder.Entity("TradeTalks.Measures.MeasureChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SuspendedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("On");
+
+                    b.HasIndex("MeasureId", "At")
+                        .IsUnique();
+
+                    b.ToTable("MeasureChanges");
                 });
 
             modelBuilder.Entity("TradeTalks.People.Person", b =>
@@ -610,6 +898,10 @@ namespace TradeTalks.Store.Migrations
                     b.Property<int>("LayerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("LowestRate")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasColumnType("TEXT");
 
@@ -659,6 +951,9 @@ namespace TradeTalks.Store.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Products")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -671,6 +966,10 @@ namespace TradeTalks.Store.Migrations
                     b.Property<string>("Target")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TradeCovered")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("UpdatedAt")
@@ -734,6 +1033,67 @@ namespace TradeTalks.Store.Migrations
                     b.ToTable("TruceExtensions");
                 });
 
+            modelBuilder.Entity("TradeTalks.Truces.TruceItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExtensionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LayerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Points")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TruceWindowId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExtensionId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LayerId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("TruceWindowId");
+
+                    b.ToTable("TruceItems");
+                });
+
             modelBuilder.Entity("TradeTalks.Truces.TruceWindow", b =>
                 {
                     b.Property<int>("Id")
@@ -756,16 +1116,10 @@ namespace TradeTalks.Store.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("LapseRateChinaOnUs")
-                        .HasPrecision(9, 3)
+                    b.Property<string>("LapseNote")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("LapseRateUsOnChina")
-                        .HasPrecision(9, 3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LapseTerms")
-                        .IsRequired()
+                    b.Property<DateOnly?>("LapsedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -778,14 +1132,6 @@ namespace TradeTalks.Store.Migrations
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("SuspendedPointsChinaOnUs")
-                        .HasPrecision(9, 3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("SuspendedPointsUsOnChina")
-                        .HasPrecision(9, 3)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("UpdatedAt")
@@ -804,6 +1150,36 @@ namespace TradeTalks.Store.Migrations
                     b.HasOne("TradeTalks.Claims.Claim", null)
                         .WithMany()
                         .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TradeTalks.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommitmentProgressSource", b =>
+                {
+                    b.HasOne("TradeTalks.Commitments.CommitmentProgress", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentProgressId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TradeTalks.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommitmentSource", b =>
+                {
+                    b.HasOne("TradeTalks.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -834,6 +1210,36 @@ namespace TradeTalks.Store.Migrations
                     b.HasOne("TradeTalks.Indicators.IndicatorRelease", null)
                         .WithMany()
                         .HasForeignKey("IndicatorReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TradeTalks.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MeasureChangeSource", b =>
+                {
+                    b.HasOne("TradeTalks.Measures.MeasureChange", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureChangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TradeTalks.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MeasureSource", b =>
+                {
+                    b.HasOne("TradeTalks.Measures.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -949,6 +1355,21 @@ namespace TradeTalks.Store.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SourceTruceItem", b =>
+                {
+                    b.HasOne("TradeTalks.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TradeTalks.Truces.TruceItem", null)
+                        .WithMany()
+                        .HasForeignKey("TruceItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SourceTruceWindow", b =>
                 {
                     b.HasOne("TradeTalks.Sources.Source", null)
@@ -972,6 +1393,38 @@ namespace TradeTalks.Store.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("TradeTalks.Commitments.Commitment", b =>
+                {
+                    b.HasOne("TradeTalks.Talks.Talk", "Talk")
+                        .WithMany()
+                        .HasForeignKey("TalkId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Talk");
+                });
+
+            modelBuilder.Entity("TradeTalks.Commitments.CommitmentProgress", b =>
+                {
+                    b.HasOne("TradeTalks.Commitments.Commitment", "Commitment")
+                        .WithMany("Progress")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+                });
+
+            modelBuilder.Entity("TradeTalks.Measures.MeasureChange", b =>
+                {
+                    b.HasOne("TradeTalks.Measures.Measure", "Measure")
+                        .WithMany("Changes")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Measure");
                 });
 
             modelBuilder.Entity("TradeTalks.Statements.Statement", b =>
@@ -1006,6 +1459,48 @@ namespace TradeTalks.Store.Migrations
                     b.Navigation("TruceWindow");
                 });
 
+            modelBuilder.Entity("TradeTalks.Truces.TruceItem", b =>
+                {
+                    b.HasOne("TradeTalks.Truces.TruceExtension", "Extension")
+                        .WithMany()
+                        .HasForeignKey("ExtensionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TradeTalks.Tariffs.TariffLayer", "Layer")
+                        .WithMany()
+                        .HasForeignKey("LayerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TradeTalks.Measures.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TradeTalks.Truces.TruceWindow", "TruceWindow")
+                        .WithMany("Items")
+                        .HasForeignKey("TruceWindowId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Extension");
+
+                    b.Navigation("Layer");
+
+                    b.Navigation("Measure");
+
+                    b.Navigation("TruceWindow");
+                });
+
+            modelBuilder.Entity("TradeTalks.Commitments.Commitment", b =>
+                {
+                    b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("TradeTalks.Measures.Measure", b =>
+                {
+                    b.Navigation("Changes");
+                });
+
             modelBuilder.Entity("TradeTalks.Tariffs.TariffLayer", b =>
                 {
                     b.Navigation("Changes");
@@ -1014,6 +1509,8 @@ namespace TradeTalks.Store.Migrations
             modelBuilder.Entity("TradeTalks.Truces.TruceWindow", b =>
                 {
                     b.Navigation("Extensions");
+
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

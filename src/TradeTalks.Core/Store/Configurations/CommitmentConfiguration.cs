@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TradeTalks.Commitments;
+
+namespace TradeTalks.Store.Configurations;
+
+public sealed class CommitmentConfiguration : SourcedConfiguration<Commitment>
+{
+    protected override void ConfigureRecord(EntityTypeBuilder<Commitment> builder)
+    {
+        builder.Property(x => x.Title).HasMaxLength(200);
+        builder.Property(x => x.Unit).HasMaxLength(60);
+        builder.Property(x => x.Period).HasMaxLength(100);
+        builder.Ignore(x => x.KnownOn);
+        builder.HasIndex(x => x.MadeOn);
+        builder.HasOne(x => x.Talk).WithMany().HasForeignKey(x => x.TalkId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(x => x.Progress).WithOne(x => x.Commitment).HasForeignKey(x => x.CommitmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class CommitmentProgressConfiguration : SourcedConfiguration<CommitmentProgress>
+{
+    protected override void ConfigureRecord(EntityTypeBuilder<CommitmentProgress> builder)
+    {
+        builder.ToTable("CommitmentProgress");
+        builder.HasIndex(x => x.On);
+    }
+}

@@ -1,0 +1,54 @@
+using TradeTalks.Measures;
+using TradeTalks.Sources;
+using TradeTalks.Tariffs;
+
+namespace TradeTalks.Truces;
+
+/// <summary>
+/// One thing a truce suspends: points of a tariff layer, or a measure. It runs from the truce's start (or a later
+/// instant) to the truce's deadline in force (or a deadline of its own). What returns if it lapses is worked out from
+/// it and the layers in force then (<see cref="TruceItemStatus"/>), never stored.
+/// </summary>
+public sealed class TruceItem : ISourced, IEditable
+{
+    public int Id { get; set; }
+
+    public required string Key { get; set; }
+
+    public int TruceWindowId { get; set; }
+
+    public TruceWindow TruceWindow { get; set; } = null!;
+
+    /// <summary>The side that suspends it.</summary>
+    public Side Side { get; set; }
+
+    /// <summary>The layer whose points are suspended; null for a measure.</summary>
+    public int? LayerId { get; set; }
+
+    public TariffLayer? Layer { get; set; }
+
+    /// <summary>The percentage points of <see cref="Layer"/> suspended.</summary>
+    public decimal? Points { get; set; }
+
+    /// <summary>The measure suspended; null for tariff points.</summary>
+    public int? MeasureId { get; set; }
+
+    public Measure? Measure { get; set; }
+
+    /// <summary>The extension that added the item; null when the truce itself suspends it. It counts as known from then.</summary>
+    public int? ExtensionId { get; set; }
+
+    public TruceExtension? Extension { get; set; }
+
+    /// <summary>When the suspension starts, if later than the truce.</summary>
+    public DateTimeOffset? From { get; set; }
+
+    /// <summary>A deadline of its own, if it is not the truce's deadline in force.</summary>
+    public DateTimeOffset? Until { get; set; }
+
+    public required string Summary { get; set; }
+
+    public List<Source> Sources { get; set; } = [];
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+}

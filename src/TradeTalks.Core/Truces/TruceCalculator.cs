@@ -92,8 +92,9 @@ public static class TruceCalculator
             DateOnly? endedOn = null;
             if (item.Layer is { } layer && item.Points is { } points)
             {
-                // The layer as it stands just before the deadline: a layer that ended brings nothing back.
-                var last = layer.Changes.Where(c => c.EffectiveAt < deadline).MaxBy(c => c.EffectiveAt);
+                // The layer as it stands just before the deadline, as far as known at the instant (a later change is
+                // hindsight): a layer that ended brings nothing back.
+                var last = layer.Changes.Where(c => c.EffectiveAt < deadline && c.EffectiveAt <= at).MaxBy(c => c.EffectiveAt);
                 if (last is { EndsLayer: true })
                 {
                     endedOn = last.EffectiveOn;

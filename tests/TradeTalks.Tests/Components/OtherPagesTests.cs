@@ -1,3 +1,4 @@
+using TradeTalks.Tests.Support;
 using TradeTalks.Web.Components.Pages.Claims;
 using TradeTalks.Web.Components.Pages.Indicators;
 using TradeTalks.Web.Components.Pages.Officials;
@@ -23,7 +24,7 @@ public sealed class OtherPagesTests : PageTestContext
     {
         var page = RenderPage<IndicatorsView>("/indicators");
 
-        page.WaitForAssertion(() => Assert.Equal(8, page.FindAll("[data-testid=indicator-table] tbody tr").Count));
+        page.WaitForAssertion(() => Assert.Equal(DataSetFiles.Read(DataSetFiles.Bundled).IndicatorReleases.Count, page.FindAll("[data-testid=indicator-table] tbody tr").Count));
         var imports = page.FindAll("[data-testid=indicator-table] tbody tr").Single(r => r.TextContent.Contains("China imports", StringComparison.Ordinal));
         Assert.Contains("−2.5 pts", imports.TextContent, StringComparison.Ordinal);
         Assert.Contains("Average US tariff on Chinese goods", page.Find("h2").TextContent, StringComparison.Ordinal);
@@ -51,17 +52,20 @@ public sealed class OtherPagesTests : PageTestContext
     {
         var page = RenderPage<ClaimsView>("/claims");
 
-        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-testid=claim]").Count));
-        Assert.Contains("rare-earth magnets", page.Markup, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Equal(5, page.FindAll("[data-testid=claim]").Count));
+        Assert.Contains("slow-rolling", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("Promise no text confirms", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("Settled 3 Jul 2025", page.TestId("claim-resolution"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void BeforeTheLondonRoundNoClaimIsOnRecord()
+    public void BeforeTheAccusationsOfJuneNoClaimOfChinasIsOnRecordAndNoneIsSettled()
     {
         var page = RenderPage<ClaimsView>("/claims?asOf=2025-06-01");
 
-        page.WaitForAssertion(() => Assert.Contains("No accusation on record", page.Markup, StringComparison.Ordinal));
-        Assert.Empty(page.FindAll("[data-testid=claim]"));
+        page.WaitForAssertion(() => Assert.Contains("No claim on record", page.Markup, StringComparison.Ordinal));
+        Assert.Single(page.FindAll("[data-testid=claim]"));
+        Assert.Empty(page.FindAll("[data-testid=claim-resolution]"));
     }
 
     [Fact]
@@ -69,7 +73,7 @@ public sealed class OtherPagesTests : PageTestContext
     {
         var page = RenderPage<SourcesView>("/sources");
 
-        page.WaitForAssertion(() => Assert.Equal(26, page.FindAll("[data-testid=source]").Count));
+        page.WaitForAssertion(() => Assert.Equal(DataSetFiles.Read(DataSetFiles.Bundled).Sources.Count, page.FindAll("[data-testid=source]").Count));
         var article = page.FindAll("[data-testid=source]").Single(s => s.TextContent.Contains("opening of the London round", StringComparison.Ordinal));
         Assert.Contains("Cited by 24 records", article.TextContent, StringComparison.Ordinal);
     }
@@ -79,9 +83,11 @@ public sealed class OtherPagesTests : PageTestContext
     {
         var page = RenderPage<SourcesView>("/sources?asOf=2025-06-10");
 
-        page.WaitForAssertion(() => Assert.Equal(13, page.FindAll("[data-testid=source]").Count));
+        var known = DataSetFiles.Read(DataSetFiles.Bundled).Sources.Count(s => s.PublishedOn is null || s.PublishedOn <= new DateOnly(2025, 6, 10));
+
+        page.WaitForAssertion(() => Assert.Equal(known, page.FindAll("[data-testid=source]").Count));
         Assert.DoesNotContain("BBC", page.Markup, StringComparison.Ordinal);
-        var ap = page.FindAll("[data-testid=source]").Single(s => s.TextContent.Contains("Associated Press", StringComparison.Ordinal));
+        var ap = page.FindAll("[data-testid=source]").Single(s => s.TextContent.Contains("Associated Press (via Star Tribune)", StringComparison.Ordinal));
         Assert.DoesNotContain("2025-11-10", ap.TextContent, StringComparison.Ordinal);
         Assert.Contains("Fentanyl emergency order: 20% from 2025-03-04", ap.TextContent, StringComparison.Ordinal);
     }

@@ -30,15 +30,34 @@ public sealed class OverviewTests : PageTestContext
     }
 
     [Fact]
-    public void TodayTheTruceHasLapsedAndTheDataMayBeStale()
+    public void TodayTheTruceDeadlineHasPassedWithNothingOnRecordAndTheDataMayBeStale()
     {
         var page = RenderPage<Overview>("/");
 
-        page.WaitForAssertion(() => Assert.Equal("Lapsed", page.TestId("truce-status")));
+        page.WaitForAssertion(() => Assert.Equal("Deadline passed; no extension or lapse on record", page.TestId("truce-status")));
         Assert.Equal("0", page.TestId("truce-days-left"));
         Assert.NotEmpty(page.FindAll("[data-testid=truce-stale]"));
         Assert.Equal("0", page.TestId("rate-us-on-cn"));
         Assert.Equal("10", page.TestId("rate-cn-on-us"));
+        Assert.Equal("51.1", page.TestId("avg-us-on-cn"));
+        Assert.Equal("32.6", page.TestId("avg-cn-on-us"));
+        Assert.Contains("Section 301", page.TestId("rate-us-on-cn-counts"), StringComparison.Ordinal);
+        Assert.Contains("Section 232", page.TestId("rate-us-on-cn-counts"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2025-01-10", null, null)]
+    [InlineData("2025-02-01", "20.8", null)]
+    [InlineData("2025-04-20", "125", null)]
+    [InlineData("2025-06-10", "51.1", "32.6")]
+    public void TheAverageShownIsTheLatestPublishedOnOrBeforeTheDate(string asOf, string? us, string? china)
+    {
+        var page = RenderPage<Overview>("/?asOf=" + asOf);
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=rate-us-on-cn]")));
+        Assert.Equal(us, page.FindAll("[data-testid=avg-us-on-cn]").SingleOrDefault()?.TextContent);
+        Assert.Equal(china, page.FindAll("[data-testid=avg-cn-on-us]").SingleOrDefault()?.TextContent);
+        Assert.Equal(us is null, page.FindAll("[data-testid=avg-us-on-cn-none]").Count == 1);
     }
 
     [Theory]
@@ -50,6 +69,6 @@ public sealed class OverviewTests : PageTestContext
         var page = RenderPage<Overview>("/?asOf=" + asOf);
 
         page.WaitForAssertion(() => Assert.Contains(message, page.TestId("asof-error"), StringComparison.Ordinal));
-        Assert.Equal("Lapsed", page.TestId("truce-status"));
+        Assert.Equal("Deadline passed; no extension or lapse on record", page.TestId("truce-status"));
     }
 }

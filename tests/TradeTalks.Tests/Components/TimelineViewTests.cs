@@ -1,3 +1,4 @@
+using TradeTalks.Timeline;
 using TradeTalks.Web.Components.Pages.Timeline;
 
 namespace TradeTalks.Tests.Components;
@@ -5,12 +6,14 @@ namespace TradeTalks.Tests.Components;
 public sealed class TimelineViewTests : PageTestContext
 {
     [Fact]
-    public void TheFirstPageShowsTwentyFiveItemsGroupedByMonth()
+    public async Task TheFirstPageShowsTwentyFiveItemsGroupedByMonth()
     {
+        var total = await CountAsync(new TimelineQuery());
+
         var page = RenderPage<TimelineView>("/timeline");
 
         page.WaitForAssertion(() => Assert.Equal(25, page.FindAll("[data-testid=timeline-item]").Count));
-        Assert.Contains("51 items, page 1 of 3", page.TestId("timeline-count"), StringComparison.Ordinal);
+        Assert.Contains($"{total} items, page 1 of {(total + 24) / 25}", page.TestId("timeline-count"), StringComparison.Ordinal);
         Assert.Contains("July 2026", page.Find("section.timeline-month h2").TextContent, StringComparison.Ordinal);
     }
 
@@ -28,16 +31,35 @@ public sealed class TimelineViewTests : PageTestContext
     {
         var page = RenderPage<TimelineView>("/timeline?person=jamieson-greer");
 
-        page.WaitForAssertion(() => Assert.Equal(7, page.FindAll("[data-testid=timeline-item]").Count));
+        page.WaitForAssertion(() => Assert.Equal(8, page.FindAll("[data-testid=timeline-item]").Count));
+        Assert.All(page.FindAll("[data-testid=timeline-item]"), item => Assert.Contains(item.GetAttribute("data-kind"), new[] { "Talk", "Claim", "Statement" }));
     }
 
     [Fact]
-    public void TheAsOfDateHidesLaterItems()
+    public async Task TheAsOfDateHidesLaterItems()
     {
+        var known = await CountAsync(new TimelineQuery(), until: new DateOnly(2025, 4, 5));
+
         var page = RenderPage<TimelineView>("/timeline?asOf=2025-04-05&order=oldest");
 
-        page.WaitForAssertion(() => Assert.Contains("7 items", page.TestId("timeline-count"), StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains($"{known} items", page.TestId("timeline-count"), StringComparison.Ordinal));
+        Assert.True(known < await CountAsync(new TimelineQuery()));
+        Assert.DoesNotContain("2025-04-09", page.Markup, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MeasuresAndCommitmentsHaveTheirOwnKinds()
+    {
+        var page = RenderPage<TimelineView>("/timeline?kind=Measure&kind=Commitment");
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=timeline-item]")));
+        Assert.All(page.FindAll("[data-testid=timeline-item]"), item => Assert.Contains(item.GetAttribute("data-kind"), new[] { "Measure", "Commitment" }));
+        Assert.Contains("Suspended until 10 Nov 2026", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("Set up a Board of Trade", page.Markup, StringComparison.Ordinal);
+    }
+
+    private async Task<int> CountAsync(TimelineQuery query, DateOnly? until = null) =>
+        (await new TimelineService(Database.Factory).SearchAsync(query with { PageSize = 1 }, until)).TotalCount;
 
     [Fact]
     public void NothingMatchingShowsAnEmptyStateWithAWayBack()

@@ -25,16 +25,18 @@ public sealed class LiveTruceTests() : PageTestContext(Instants.Eastern(2025, 6,
 public sealed class DeadlineTruceTests() : PageTestContext(Instants.EffectiveOn("2026-11-10").AddSeconds(-2))
 {
     [Fact]
-    public void AtTheDeadlineTheCountdownStopsAtZeroAndThePageSaysLapsed()
+    public void AtTheDeadlineTheCountdownStopsAtZeroAndThePageSaysNothingIsOnRecordNotLapsed()
     {
         var page = RenderPage<TruceView>("/truce");
         page.WaitForAssertion(() => Assert.Equal("Ending soon", page.TestId("truce-status")));
 
         Clock.Advance(TimeSpan.FromSeconds(5));
 
-        page.WaitForAssertion(() => Assert.Equal("Lapsed", page.TestId("truce-status")));
+        page.WaitForAssertion(() => Assert.Equal("Deadline passed; no extension or lapse on record", page.TestId("truce-status")));
         Assert.Equal(["00", "00", "00", "00"], page.FindAll(".countdown-value").Select(e => e.TextContent));
-        Assert.Contains("no extension is on record", page.TestId("truce-banner"), StringComparison.Ordinal);
+        Assert.Contains("no source on record says whether the truce was extended or lapsed", page.TestId("truce-banner"), StringComparison.Ordinal);
+        Assert.Contains("The newest source on record is", page.TestId("truce-banner"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Lapsed", page.Markup, StringComparison.Ordinal);
     }
 }
 
@@ -47,8 +49,30 @@ public sealed class TruceViewTests : PageTestContext
 
         page.WaitForAssertion(() => Assert.Contains("First 90-day extension", page.TestId("truce-history"), StringComparison.Ordinal));
         Assert.DoesNotContain("Busan", page.TestId("truce-history"), StringComparison.Ordinal);
-        Assert.Contains("34%", page.TestId("truce-lapse"), StringComparison.Ordinal);
+        var items = page.FindAll("[data-testid=truce-item]");
+        Assert.Equal(2, items.Count);
+        Assert.All(items, item => Assert.Contains("back to 34%", item.TextContent, StringComparison.Ordinal));
+        Assert.Contains("Suspended until 10 Nov 2025", items[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("Beijing", page.TestId("truce-zones"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TodayEachSuspendedItemSaysWhatALapseWouldBringBackOrThatNothingIsLeft()
+    {
+        var page = RenderPage<TruceView>("/truce");
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=truce-item]")));
+        var items = page.FindAll("[data-testid=truce-item]");
+        var us = items.Single(i => i.TextContent.Contains("\"Reciprocal\" tariff order", StringComparison.Ordinal));
+        Assert.Contains("Nothing comes back", us.TextContent, StringComparison.Ordinal);
+        Assert.Contains("ended on 24 Feb 2026", us.TextContent, StringComparison.Ordinal);
+        var china = items.Single(i => i.TextContent.Contains("Retaliatory tariff on all US goods", StringComparison.Ordinal));
+        Assert.Contains("from 10% back to 34%", china.TextContent, StringComparison.Ordinal);
+        var gallium = items.Single(i => i.TextContent.Contains("gallium", StringComparison.Ordinal));
+        Assert.Contains("Deadline passed (27 Nov 2026", gallium.TextContent, StringComparison.Ordinal);
+        Assert.All(items, i => Assert.Contains("no extension or lapse on record", i.TextContent, StringComparison.Ordinal));
+        Assert.Equal("51.1", page.TestId("avg-us-on-cn"));
+        Assert.Equal("32.6", page.TestId("avg-cn-on-us"));
     }
 
     [Fact]

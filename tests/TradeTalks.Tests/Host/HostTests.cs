@@ -96,7 +96,7 @@ public sealed class HostTests : IAsyncLifetime
     [InlineData("/timeline?page=abc", "is not a page number")]
     [InlineData("/timeline?page=99999999999", "is not a page number")]
     [InlineData("/timeline?kind=Talk&page=7", "11 items")]
-    [InlineData("/timeline?page=99", "There is no page 99; showing the last page, 3.")]
+    [InlineData("/timeline?page=99", "There is no page 99; showing the last page,")]
     [InlineData("/tariffs?range=custom&to=9999-12-31", "outside the dates the chart can show")]
     [InlineData("/tariffs?range=custom&from=soon", "is not a date")]
     public async Task BadFiltersAndPagesGetAMessageNotAnErrorPage(string address, string expected)
@@ -118,16 +118,16 @@ public sealed class HostTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AfterTheRulingTheTrucePageSaysTheReciprocalLayerHasEnded()
+    public async Task AfterCollectionStoppedTheTrucePageSaysTheSuspendedUsPointsHaveNothingToReturnTo()
     {
         using var client = _app.CreateClient();
 
         var before = await client.GetStringAsync("/truce?asOf=2026-01-15");
         var after = await client.GetStringAsync("/truce?asOf=2026-03-01");
 
-        Assert.DoesNotContain("truce-reciprocal-ended", before, StringComparison.Ordinal);
-        Assert.Contains("truce-reciprocal-ended", after, StringComparison.Ordinal);
-        Assert.Contains("Learning Resources v. Trump", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nothing comes back", before, StringComparison.Ordinal);
+        Assert.Contains("from 10% back to 34%", before, StringComparison.Ordinal);
+        Assert.Contains("Nothing comes back: &quot;Reciprocal&quot; tariff order ended on 24 Feb 2026.", after, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace TradeTalks.EndToEnd;
 /// <summary>Every page at desktop and phone width, light and dark, saved under artifacts/screenshots.</summary>
 public sealed class ScreenshotTour(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    public static readonly string[] Pages = ["/", "/timeline", "/tariffs", "/truce", "/officials", "/indicators", "/claims", "/sources"];
+    public static readonly string[] Pages =
+        ["/", "/timeline", "/tariffs", "/truce", "/measures", "/commitments", "/officials", "/indicators", "/claims", "/sources"];
 
     public static TheoryData<string, bool> Variants => new()
     {

@@ -33,8 +33,9 @@ public sealed partial class UserPathTests(BrowserFixture fixture) : BrowserTest(
 
         foreach (var (key, heading) in new[]
                  {
-                     ("timeline", "Timeline"), ("tariffs", "Tariffs"), ("truce", "Truce"), ("officials", "Officials and other voices"),
-                     ("indicators", "Indicators"), ("claims", "Commitments and alleged violations"), ("sources", "Sources"),
+                     ("timeline", "Timeline"), ("tariffs", "Tariffs"), ("truce", "Truce"), ("measures", "Measures beyond tariffs"),
+                     ("commitments", "Commitments"), ("officials", "Officials and other voices"),
+                     ("indicators", "Indicators"), ("claims", "Claims about promises"), ("sources", "Sources"),
                      ("overview", "US–China trade talks"),
                  })
         {

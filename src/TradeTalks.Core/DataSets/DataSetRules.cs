@@ -88,7 +88,7 @@ public static class DataSetRules
 
                 if ((commitment.Quantity is null) != (commitment.Unit is null))
                 {
-                    Add(JsonPath.Property(path, commitment.Quantity is null ? "unit" : "quantity"), "a quantity needs its unit and a unit its quantity. Expected both or neither.");
+                    Add(JsonPath.Property(path, commitment.Unit is null ? "unit" : "quantity"), "a quantity needs its unit and a unit its quantity. Expected both or neither.");
                 }
             }
 

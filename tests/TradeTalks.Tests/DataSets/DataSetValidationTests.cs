@@ -238,6 +238,61 @@ public sealed class DataSetValidationTests
     }
 
     [Fact]
+    public void ATruceItemSuspendsEitherLayerPointsOrAMeasure()
+    {
+        var problems = Problems(DataSetFiles.With(d =>
+        {
+            var items = d["truceWindows"]![0]!["items"]!.AsArray();
+            items[0]!["measure"] = "us-port-fees-2025";
+            items[1]!.AsObject().Remove("points");
+            items[2]!["measure"] = "no-such-measure";
+            items[3]!["extension"] = "another-truces-extension";
+        }));
+
+        Assert.Collection(problems,
+            p => Assert.Equal(("$.truceWindows[0].items[0]", true), (p.Path, p.Message.Contains("not both and not neither", StringComparison.Ordinal))),
+            p => Assert.Equal(("$.truceWindows[0].items[1].points", true), (p.Path, p.Message.Contains("points", StringComparison.Ordinal))),
+            p => Assert.Equal(("$.truceWindows[0].items[2].measure", true), (p.Path, p.Message.Contains("no measure has the key", StringComparison.Ordinal))),
+            p => Assert.Equal(("$.truceWindows[0].items[3].extension", true), (p.Path, p.Message.Contains("no extension with the key", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void ASuspensionNeedsItsEndAndOnlyASuspensionHasOne()
+    {
+        var problems = Problems(DataSetFiles.With(d =>
+        {
+            var changes = d.Record("measures", "us-affiliates-rule")["changes"]!.AsArray();
+            changes[0]!["suspendedUntil"] = "2026-01-01T00:00:00Z";
+            changes[1]!.AsObject().Remove("suspendedUntil");
+        }));
+
+        Assert.Equal(["$.measures[1].changes[0].suspendedUntil", "$.measures[1].changes[1].suspendedUntil"], problems.Select(p => p.Path));
+        Assert.Contains("only a suspension has an end", problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("needs the instant it is due to end", problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMeasuresChangesRunForwardInTime()
+    {
+        var problem = Single(DataSetFiles.With(d => d.Record("measures", "us-affiliates-rule")["changes"]![1]!["on"] = "2025-09-01"));
+
+        Assert.Equal("$.measures[1].changes[1].on", problem.Path);
+        Assert.Contains("not after the measure's previous change", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACommitmentNamesATalkThatExistsAndAQuantityWithItsUnit()
+    {
+        var problems = Problems(DataSetFiles.With(d =>
+        {
+            d.Record("commitments", "board-of-trade")["talk"] = "no-such-talk";
+            d.Record("commitments", "cn-soybeans-late-2025").Remove("unit");
+        }));
+
+        Assert.Equal(["$.commitments[0].unit", "$.commitments[3].talk"], problems.Select(p => p.Path).Order());
+    }
+
+    [Fact]
     public void AFormatVersionThisAppDoesNotKnowIsRefused()
     {
         var problem = Single(DataSetFiles.With(d => d["formatVersion"] = 2));

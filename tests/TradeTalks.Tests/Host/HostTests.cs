@@ -45,6 +45,8 @@ public sealed class HostTests : IAsyncLifetime
     [InlineData("/indicators", "indicator-table")]
     [InlineData("/claims", "claim")]
     [InlineData("/sources", "source")]
+    [InlineData("/measures", "measure")]
+    [InlineData("/commitments", "commitment")]
     public async Task EveryPageAnswersWithItsFiguresInTheFirstHtml(string path, string testId)
     {
         var html = await GetPageAsync(path);
@@ -79,6 +81,35 @@ public sealed class HostTests : IAsyncLifetime
         Assert.Matches("data-testid=\"truce-days-left\"[^>]*>10<", html);
     }
 
+    [Fact]
+    public async Task TheMeasuresAndCommitmentsPagesAnswerForTheAsOfDate()
+    {
+        using var client = _app.CreateClient();
+
+        var measuresEarly = await client.GetStringAsync("/measures?asOf=2025-10-01");
+        var measuresNow = await client.GetStringAsync("/measures");
+        var commitmentsEarly = await client.GetStringAsync("/commitments?asOf=2026-05-20");
+        var commitmentsLater = await client.GetStringAsync("/commitments?asOf=2026-06-05");
+
+        Assert.Contains("Entity-list affiliates rule", measuresEarly, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wider rare-earth export controls", measuresEarly, StringComparison.Ordinal);
+        Assert.Contains("Suspension ended 10 Nov 2026; nothing on record since", measuresNow, StringComparison.Ordinal);
+        Assert.DoesNotContain("Board of Trade", commitmentsEarly, StringComparison.Ordinal);
+        Assert.Contains("Board of Trade", commitmentsLater, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MeasureFiltersLiveInTheAddress()
+    {
+        using var client = _app.CreateClient();
+
+        var us = await client.GetStringAsync("/measures?side=UnitedStates&kind=PortFee");
+
+        Assert.Contains("US port fees on Chinese ships", us, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chinese port fees on US ships", us, StringComparison.Ordinal);
+        Assert.DoesNotContain("Entity-list affiliates rule", us, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/?asOf=banana")]
     [InlineData("/truce?asOf=1999-01-01")]
@@ -99,6 +130,8 @@ public sealed class HostTests : IAsyncLifetime
     [InlineData("/timeline?page=99", "There is no page 99; showing the last page,")]
     [InlineData("/tariffs?range=custom&to=9999-12-31", "outside the dates the chart can show")]
     [InlineData("/tariffs?range=custom&from=soon", "is not a date")]
+    [InlineData("/measures?side=Mars&kind=Tariff", "is not a side; use UnitedStates or China")]
+    [InlineData("/measures?kind=Tariff", "is not a kind of measure")]
     public async Task BadFiltersAndPagesGetAMessageNotAnErrorPage(string address, string expected)
     {
         var html = await GetPageAsync(address);

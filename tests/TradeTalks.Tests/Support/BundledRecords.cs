@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TradeTalks.Measures;
 using TradeTalks.Tariffs;
 using TradeTalks.Truces;
 
@@ -10,18 +11,22 @@ namespace TradeTalks.Tests.Support;
 /// </summary>
 public static class BundledRecords
 {
-    private static readonly Lazy<(List<TariffLayer> Layers, List<TruceWindow> Windows)> Loaded = new(() => LoadAsync().GetAwaiter().GetResult());
+    private static readonly Lazy<(List<TariffLayer> Layers, List<TruceWindow> Windows, List<Measure> Measures)> Loaded =
+        new(() => LoadAsync().GetAwaiter().GetResult());
 
     public static IReadOnlyList<TariffLayer> TariffLayers => Loaded.Value.Layers;
 
     public static IReadOnlyList<TruceWindow> TruceWindows => Loaded.Value.Windows;
 
-    private static async Task<(List<TariffLayer>, List<TruceWindow>)> LoadAsync()
+    public static IReadOnlyList<Measure> Measures => Loaded.Value.Measures;
+
+    private static async Task<(List<TariffLayer>, List<TruceWindow>, List<Measure>)> LoadAsync()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
         await using var db = database.NewContext();
         var layers = await db.TariffLayers.AsNoTracking().Include(l => l.Sources).Include(l => l.Changes).ThenInclude(c => c.Sources).ToListAsync();
         var windows = (await new TradeTalks.Truces.TruceService(database.Factory).GetWindowsAsync()).ToList();
-        return (layers, windows);
+        var measures = await db.Measures.AsNoTracking().Include(m => m.Changes).ToListAsync();
+        return (layers, windows, measures);
     }
 }

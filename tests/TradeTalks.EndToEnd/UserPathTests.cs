@@ -139,8 +139,15 @@ public sealed partial class UserPathTests(BrowserFixture fixture) : BrowserTest(
         await page.Locator("[data-testid=nav-timeline]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=timeline-item]").First).ToContainTextAsync("Apr 2025");
 
+        await page.Locator("[data-testid=nav-measures]").ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Export licensing of seven rare earths");
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("affiliates rule");
+
+        await page.Locator("[data-testid=nav-commitments]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=commitments-empty]")).ToContainTextAsync("No commitment on record");
+
         await page.Locator("[data-testid=nav-claims]").ClickAsync();
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("No accusation on record");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("No claim on record");
         AssertNoProblems();
     }
 

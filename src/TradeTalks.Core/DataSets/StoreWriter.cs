@@ -93,7 +93,8 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
         private Dictionary<string, Source> _sources = [];
         private Dictionary<string, Person> _people = [];
 
-        // Removals wait until every kind is matched, then run children first: a layer's changes go before the layer.
+        // Removals wait until every kind is matched, then run children first: a layer's changes go before the layer,
+        // because the store restricts (rather than cascades) those deletes, and EF checks that as each one is marked.
         private readonly Stack<Action> _removals = new();
 
         public List<KindSummary> Summaries { get; } = [];
@@ -280,11 +281,14 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
 
         private static string? Text(JsonNode? node) => node?.ToJsonString(DataSetJson.CompactOptions);
 
-        private void Cite(ISourced record, IReadOnlyList<string> keys)
+        private void Cite(ISourced record, IReadOnlyList<string> keys) => Link(record.Sources, keys, _sources);
+
+        /// <summary>Makes a list of referenced records hold exactly the keys given, touching only what differs.</summary>
+        private static void Link<T>(List<T> list, IReadOnlyList<string> keys, Dictionary<string, T> byKey) where T : IKeyed
         {
             var wanted = keys.ToHashSet(StringComparer.Ordinal);
-            record.Sources.RemoveAll(s => !wanted.Contains(s.Key));
-            record.Sources.AddRange(keys.Where(k => record.Sources.All(s => s.Key != k)).Select(k => _sources[k]));
+            list.RemoveAll(r => !wanted.Contains(r.Key));
+            list.AddRange(keys.Where(k => list.All(r => r.Key != k)).Select(k => byKey[k]));
         }
 
         private static void SetSource(SourceEntry e, string? _, Source x)
@@ -313,9 +317,7 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
             x.Place = e.Place;
             x.FirstDay = e.FirstDay;
             x.LastDay = e.LastDay;
-            var wanted = e.Participants.ToHashSet(StringComparer.Ordinal);
-            x.Participants.RemoveAll(p => !wanted.Contains(p.Key));
-            x.Participants.AddRange(e.Participants.Where(k => x.Participants.All(p => p.Key != k)).Select(k => _people[k]));
+            Link(x.Participants, e.Participants, _people);
             x.Summary = e.Summary;
             x.Outcome = e.Outcome;
             x.Note = e.Note;

@@ -86,9 +86,26 @@ public static class DataSetRules
                     Add(JsonPath.Property(path, "reportedOn"), $"{Day(commitment.ReportedOn.Value)} is before the day it was made, {Day(commitment.MadeOn)}. Expected a report on or after that day, or no reportedOn.");
                 }
 
+                for (var i = 0; i < commitment.Progress.Count; i++)
+                {
+                    if (commitment.Progress[i].On < commitment.MadeOn)
+                    {
+                        Add(JsonPath.Property(JsonPath.Index(JsonPath.Property(path, "progress"), i), "on"),
+                            $"{Day(commitment.Progress[i].On)} is before the promise was made ({Day(commitment.MadeOn)}). Expected progress on or after that day.");
+                    }
+                }
+
                 if ((commitment.Quantity is null) != (commitment.Unit is null))
                 {
                     Add(JsonPath.Property(path, commitment.Unit is null ? "unit" : "quantity"), "a quantity needs its unit and a unit its quantity. Expected both or neither.");
+                }
+            }
+
+            foreach (var (release, path) in Top(document.IndicatorReleases, "indicatorReleases"))
+            {
+                if (release.Series is { } series && !Indicators.QuotedSeries.All.Contains(series))
+                {
+                    Add(JsonPath.Property(path, "series"), $"\"{series}\" is not a series the dashboard quotes. Expected one of: {string.Join(", ", Indicators.QuotedSeries.All)}, or no series.");
                 }
             }
 
@@ -104,6 +121,16 @@ public static class DataSetRules
             foreach (var (claim, path) in Top(document.Claims, "claims"))
             {
                 Reference(claim.Person, JsonPath.Property(path, "person"), _people, "person", "people");
+                if (claim.ResolvedOn < claim.ReportedOn)
+                {
+                    Add(JsonPath.Property(path, "resolvedOn"), $"{Day(claim.ResolvedOn!.Value)} is before the claim was reported ({Day(claim.ReportedOn)}). Expected a day on or after it.");
+                }
+
+                if ((claim.ResolvedOn is null) != (claim.Resolution is null))
+                {
+                    Add(JsonPath.Property(path, claim.ResolvedOn is null ? "resolvedOn" : "resolution"), "a resolution needs its day and a day its resolution. Expected both or neither.");
+                }
+
                 if (claim.Accuser == claim.Accused)
                 {
                     Add(JsonPath.Property(path, "accused"), $"the accuser and the accused are both {claim.Accuser}. Expected the other side.");
@@ -131,6 +158,11 @@ public static class DataSetRules
                     Add(JsonPath.Property(changePath, field),
                         $"the change takes effect {DataSetJson.FormatInstant(at)}, not after the layer's previous change ({DataSetJson.FormatInstant(before)}, {previousPath}). " +
                         "Expected each change later than the one before it; list a layer's changes in the order they take effect.");
+                }
+
+                if (change.LowestRate > change.Rate)
+                {
+                    Add(JsonPath.Property(changePath, "lowestRate"), $"the lowest rate {Number(change.LowestRate.Value)} is above the rate {Number(change.Rate)}. Expected the lowest of the rates in lowestRate and the highest in rate.");
                 }
 
                 if (change.EndsLayer && change.Rate != 0)
@@ -205,6 +237,14 @@ public static class DataSetRules
                 else if (item.Measure is not null && item.Points is not null)
                 {
                     Add(JsonPath.Property(itemPath, "points"), "a measure has no points. Expected no \"points\" on an item that suspends a measure.");
+                }
+
+                var suspends = item.Layer is { } layerKey ? document.TariffLayers.FirstOrDefault(l => l.Key == layerKey)?.Imposer
+                    : item.Measure is { } measureKey ? document.Measures.FirstOrDefault(m => m.Key == measureKey)?.Side
+                    : null;
+                if (suspends is { } owner && owner != item.Side)
+                {
+                    Add(JsonPath.Property(itemPath, "side"), $"the item is suspended by {item.Side}, but what it suspends belongs to {owner}. Expected the side that imposed it.");
                 }
 
                 Reference(item.Layer, JsonPath.Property(itemPath, "layer"), layers, "tariff layer", "tariffLayers");

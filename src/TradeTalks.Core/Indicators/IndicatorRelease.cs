@@ -12,6 +12,9 @@ public static class QuotedSeries
     public const string AverageChinaOnUs = "piie-average-cn-on-us";
 
     public static string AverageOf(Side imposer) => imposer == Side.UnitedStates ? AverageUsOnChina : AverageChinaOnUs;
+
+    /// <summary>Every series key a data set may name.</summary>
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal) { AverageUsOnChina, AverageChinaOnUs };
 }
 
 /// <summary>One published value of an economic indicator.</summary>

@@ -7,8 +7,8 @@ public enum MeasureStanding
 
     Suspended,
 
-    /// <summary>A suspension's end date has passed and no later change is on record: not "resumed", not "lifted".</summary>
-    SuspensionEnded,
+    /// <summary>A suspension's deadline has passed and no later change is on record: neither extended, resumed nor lifted.</summary>
+    DeadlinePassed,
 
     Lifted,
 }
@@ -28,7 +28,7 @@ public sealed record MeasureStatus(Measure Measure, MeasureStanding Standing, Me
         var standing = last.State switch
         {
             MeasureState.Lifted => MeasureStanding.Lifted,
-            MeasureState.Suspended when last.SuspendedUntil is { } until && until <= at => MeasureStanding.SuspensionEnded,
+            MeasureState.Suspended when last.SuspendedUntil is { } until && until <= at => MeasureStanding.DeadlinePassed,
             MeasureState.Suspended => MeasureStanding.Suspended,
             _ => MeasureStanding.InForce,
         };

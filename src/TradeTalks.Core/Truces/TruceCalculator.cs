@@ -75,15 +75,24 @@ public static class TruceCalculator
             Items: [.. ItemsAt(window, at, deadline, lapsed)]);
     }
 
+    /// <summary>
+    /// When an item counts as known: when the extension that added it was signed; otherwise when its own suspension
+    /// starts, if later than the truce; otherwise when the truce was announced.
+    /// </summary>
+    private static DateTimeOffset KnownAt(TruceWindow window, TruceItem item) =>
+        item.Extension?.SignedAt ?? (item.From is { } from && from > window.StartsAt ? from : Zones.UsEastern.StartOfDay(window.AnnouncedOn));
+
     /// <summary>The items known at the instant: those of the truce, and those of the extensions signed by then.</summary>
     private static IEnumerable<TruceItemStatus> ItemsAt(TruceWindow window, DateTimeOffset at, DateTimeOffset truceDeadline, bool lapsed)
     {
-        foreach (var item in window.Items.Where(i => i.Extension is null || i.Extension.SignedAt <= at).OrderBy(i => i.From ?? window.StartsAt).ThenBy(i => i.Side))
+        foreach (var item in window.Items.Where(i => KnownAt(window, i) <= at).OrderBy(i => i.From ?? window.StartsAt).ThenBy(i => i.Side))
         {
             var from = item.From ?? window.StartsAt;
             var deadline = item.Until ?? truceDeadline;
+            // A recorded lapse ends the items that run to the truce's deadline; an item with a later deadline of its own
+            // keeps it.
             var state = at < from ? TruceItemState.Agreed
-                : lapsed ? TruceItemState.Lapsed
+                : lapsed && (item.Until is null || item.Until <= at) ? TruceItemState.Lapsed
                 : at >= deadline ? TruceItemState.DeadlinePassed
                 : TruceItemState.Suspended;
 
@@ -92,9 +101,11 @@ public static class TruceCalculator
             DateOnly? endedOn = null;
             if (item.Layer is { } layer && item.Points is { } points)
             {
-                // The layer as it stands just before the deadline, as far as known at the instant (a later change is
-                // hindsight): a layer that ended brings nothing back.
-                var last = layer.Changes.Where(c => c.EffectiveAt < deadline && c.EffectiveAt <= at).MaxBy(c => c.EffectiveAt);
+                // The layer as it will stand just before the deadline, from the changes announced by the instant (one
+                // announced later is hindsight): a layer that ended by then brings nothing back.
+                var last = layer.Changes
+                    .Where(c => c.EffectiveAt < deadline && Zones.UsEastern.StartOfDay(c.AnnouncedOn ?? c.EffectiveOn) <= at)
+                    .MaxBy(c => c.EffectiveAt);
                 if (last is { EndsLayer: true })
                 {
                     endedOn = last.EffectiveOn;

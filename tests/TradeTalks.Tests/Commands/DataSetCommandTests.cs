@@ -95,7 +95,7 @@ public sealed class DataSetCommandTests
         var (exitCode, output, _) = await run.RunAsync(["import", "-", "--replace"], withoutDevelopments);
 
         Assert.Equal(0, exitCode);
-        Assert.Matches(@"developments\s+0\s+0\s+0\s+2", output);
+        Assert.Matches(@"developments\s+0\s+0\s+0\s+6", output);
         var (_, exported, _) = await run.RunAsync(["export", "-"]);
         Assert.DoesNotContain("\"developments\": [\n    {", exported, StringComparison.Ordinal);
     }

@@ -13,7 +13,7 @@ public sealed class MeasuresAndCommitmentsTests : PageTestContext
 
         page.WaitForAssertion(() => Assert.Equal(DataSetFiles.Read(DataSetFiles.Bundled).Measures.Count, page.FindAll("[data-testid=measure]").Count));
         var rareEarths = page.FindAll("[data-testid=measure]").Single(m => m.TextContent.Contains("Wider rare-earth export controls", StringComparison.Ordinal));
-        Assert.Contains("Suspension ended 10 Nov 2026; nothing on record since", rareEarths.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Suspension deadline passed (10 Nov 2026); no extension or lapse on record", rareEarths.TextContent, StringComparison.Ordinal);
         Assert.Contains("9 Oct 2025", rareEarths.TextContent, StringComparison.Ordinal);
         Assert.Contains("Suspended until 10 Nov 2026, 00:01 US Eastern", rareEarths.TextContent, StringComparison.Ordinal);
     }
@@ -37,6 +37,18 @@ public sealed class MeasuresAndCommitmentsTests : PageTestContext
 
         china.WaitForAssertion(() => Assert.Equal(2, china.FindAll("[data-testid=measure]").Count));
         Assert.All(china.FindAll("[data-testid=measure]"), m => Assert.Contains("Licensing", m.TextContent, StringComparison.Ordinal));
+        Assert.Contains("rare earths", china.Markup, StringComparison.Ordinal);
+        Assert.Contains("fentanyl precursors", china.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheSideFilterKeepsOnlyThatSidesMeasures()
+    {
+        var us = RenderPage<MeasuresView>("/measures?side=UnitedStates");
+        us.WaitForAssertion(() => Assert.NotEmpty(us.FindAll("[data-testid=measure]")));
+        Assert.DoesNotContain(us.FindAll("[data-testid=measure]"), m => m.TextContent.Contains("China", StringComparison.Ordinal) && !m.TextContent.Contains("US", StringComparison.Ordinal));
+        Assert.Contains("Entity-list affiliates rule", us.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chinese port fees on US ships", us.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -69,6 +69,25 @@ public sealed class OtherPagesTests : PageTestContext
     }
 
     [Fact]
+    public void ARecordListsOnlyTheSourcesPublishedByTheAsOfDate()
+    {
+        var june = RenderPage<ClaimsView>("/claims?asOf=2025-06-20");
+
+        june.WaitForAssertion(() => Assert.NotEmpty(june.FindAll("[data-testid=claim]")));
+        Assert.DoesNotContain("CNN", june.Markup, StringComparison.Ordinal);
+        Assert.Empty(june.FindAll("[data-testid=claim-resolution]"));
+    }
+
+    [Fact]
+    public void OnceTheCurbsWereLiftedTheClaimShowsItsResolutionAndItsSource()
+    {
+        var july = RenderPage<ClaimsView>("/claims?asOf=2025-07-10");
+
+        july.WaitForAssertion(() => Assert.Contains("CNN", july.Markup, StringComparison.Ordinal));
+        Assert.Contains("Settled 3 Jul 2025", july.TestId("claim-resolution"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EverySourceIsListedWithWhatCitesIt()
     {
         var page = RenderPage<SourcesView>("/sources");

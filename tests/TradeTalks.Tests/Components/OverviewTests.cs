@@ -43,12 +43,14 @@ public sealed class OverviewTests : PageTestContext
         Assert.Equal("32.6", page.TestId("avg-cn-on-us"));
         Assert.Contains("Section 301", page.TestId("rate-us-on-cn-counts"), StringComparison.Ordinal);
         Assert.Contains("Section 232", page.TestId("rate-us-on-cn-counts"), StringComparison.Ordinal);
+        Assert.Contains("Published before the latest change (24 Jul 2026)", page.TestId("avg-us-on-cn-dated"), StringComparison.Ordinal);
+        Assert.Equal(7, page.FindAll("[data-testid=truce-item]").Count);
     }
 
     [Theory]
     [InlineData("2025-01-10", null, null)]
     [InlineData("2025-02-01", "20.8", null)]
-    [InlineData("2025-04-20", "125", null)]
+    [InlineData("2025-04-20", "124", null)]
     [InlineData("2025-06-10", "51.1", "32.6")]
     public void TheAverageShownIsTheLatestPublishedOnOrBeforeTheDate(string asOf, string? us, string? china)
     {

@@ -293,6 +293,26 @@ public sealed class DataSetValidationTests
     }
 
     [Fact]
+    public void FiguresAndDatesThatContradictEachOtherAreRefused()
+    {
+        var problems = Problems(DataSetFiles.With(d =>
+        {
+            d.Record("tariffLayers", "cn-retaliation-2018")["changes"]![0]!["lowestRate"] = 30;
+            d.Record("indicatorReleases", "piie-us-on-china-2025-01-20")["series"] = "piie-average-us-on-china";
+            d.Record("claims", "china-claims-chip-design-software")["resolvedOn"] = "2025-05-01";
+            d.Record("commitments", "cn-fentanyl-precursors")["progress"]![0]!["on"] = "2025-10-01";
+            d["truceWindows"]![0]!["items"]![0]!["side"] = "China";
+        }));
+
+        Assert.Collection(problems,
+            p => Assert.Equal("$.tariffLayers[19].changes[0].lowestRate", p.Path),
+            p => Assert.Equal("$.truceWindows[0].items[0].side", p.Path),
+            p => Assert.Equal("$.commitments[2].progress[0].on", p.Path),
+            p => Assert.Equal("$.indicatorReleases[4].series", p.Path),
+            p => Assert.Equal("$.claims[0].resolvedOn", p.Path));
+    }
+
+    [Fact]
     public void AFormatVersionThisAppDoesNotKnowIsRefused()
     {
         var problem = Single(DataSetFiles.With(d => d["formatVersion"] = 2));

@@ -93,7 +93,7 @@ public sealed class HostTests : IAsyncLifetime
 
         Assert.Contains("Entity-list affiliates rule", measuresEarly, StringComparison.Ordinal);
         Assert.DoesNotContain("Wider rare-earth export controls", measuresEarly, StringComparison.Ordinal);
-        Assert.Contains("Suspension ended 10 Nov 2026; nothing on record since", measuresNow, StringComparison.Ordinal);
+        Assert.Contains("Suspension deadline passed (10 Nov 2026); no extension or lapse on record", measuresNow, StringComparison.Ordinal);
         Assert.DoesNotContain("Board of Trade", commitmentsEarly, StringComparison.Ordinal);
         Assert.Contains("Board of Trade", commitmentsLater, StringComparison.Ordinal);
     }

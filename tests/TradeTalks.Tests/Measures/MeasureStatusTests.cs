@@ -45,7 +45,7 @@ public sealed class MeasureStatusTests
         Assert.Equal(MeasureStanding.InForce, before.Standing);
         Assert.Equal(MeasureStanding.Suspended, suspended.Standing);
         Assert.Equal(MeasureStanding.Suspended, lastMinute.Standing);
-        Assert.Equal(MeasureStanding.SuspensionEnded, ended.Standing);
+        Assert.Equal(MeasureStanding.DeadlinePassed, ended.Standing);
         Assert.Equal(2, ended.History.Count);
     }
 
@@ -77,7 +77,7 @@ public sealed class MeasureStatusTests
 
         Assert.Equal(MeasureStanding.InForce, MeasureStatus.Of(controls, Instants.Eastern(2025, 10, 20))!.Standing);
         Assert.Equal(MeasureStanding.Suspended, MeasureStatus.Of(controls, Instants.Eastern(2025, 12, 1))!.Standing);
-        Assert.Equal(MeasureStanding.SuspensionEnded, MeasureStatus.Of(controls, Instants.Eastern(2026, 11, 29))!.Standing);
+        Assert.Equal(MeasureStanding.DeadlinePassed, MeasureStatus.Of(controls, Instants.Eastern(2026, 11, 29))!.Standing);
     }
 
     private static MeasureChange Change(string key, MeasureState state, string on, string? until = null) => new()

@@ -253,6 +253,52 @@ public sealed class TruceCalculatorTests
         Assert.Equal(34, china.RateOnLapse);
     }
 
+    [Theory]
+    [InlineData(2025, 5, 12, 12)]
+    [InlineData(2025, 5, 13, 23)]
+    public void BetweenGenevaAndTheStartALapseIsMeasuredFromTheAnnouncedTenPercent(int year, int month, int day, int hour)
+    {
+        var status = StatusAt(Instants.Eastern(year, month, day, hour));
+
+        var us = status.Items.Single(i => i.Item.Key == "geneva-us-reciprocal-points");
+        Assert.Equal(TruceItemState.Agreed, us.State);
+        Assert.Equal((10m, 34m), (us.RateBefore!.Value, us.RateOnLapse!.Value));
+    }
+
+    [Fact]
+    public void OnceTheRulingIsAnnouncedTheUsPointsHaveNothingToReturnToThoughCollectionGoesOnForDays()
+    {
+        var dayBefore = StatusAt(Instants.Eastern(2026, 2, 19, 12));
+        var afterRuling = StatusAt(Instants.Eastern(2026, 2, 21, 12));
+
+        Assert.Equal(34, dayBefore.Items.Single(i => i.Item.Key == "geneva-us-reciprocal-points").RateOnLapse);
+        Assert.Equal(new DateOnly(2026, 2, 24), afterRuling.Items.Single(i => i.Item.Key == "geneva-us-reciprocal-points").LayerEndedOn);
+    }
+
+    [Fact]
+    public void ARecordedLapseEndsTheItemsOnTheTrucesDeadlineButNotOneWithALaterDeadlineOfItsOwn()
+    {
+        var window = Window([]);
+        window.LapsedOn = new DateOnly(2030, 4, 3);
+        window.Items =
+        [
+            new TruceItem { Key = "points", Summary = "Points", TruceWindow = window },
+            new TruceItem { Key = "later", Summary = "Later", TruceWindow = window, Until = Zones.UsEasternOneMinutePastMidnight(new DateOnly(2030, 5, 1)) },
+        ];
+
+        var status = TruceCalculator.StatusAt(window, Zones.UsEastern.At(new DateOnly(2030, 4, 10), new TimeOnly(12, 0)))!;
+
+        Assert.Equal(TruceItemState.Lapsed, status.Items.Single(i => i.Item.Key == "points").State);
+        Assert.Equal(TruceItemState.Suspended, status.Items.Single(i => i.Item.Key == "later").State);
+    }
+
+    [Fact]
+    public void TheGalliumSuspensionIsOnRecordOnlyFromItsOwnAnnouncement()
+    {
+        Assert.DoesNotContain(StatusAt(Instants.Eastern(2025, 11, 8, 12)).Items, i => i.Item.Key == "busan-cn-gallium-germanium-antimony");
+        Assert.Contains(StatusAt(Instants.Eastern(2025, 11, 9, 12)).Items, i => i.Item.Key == "busan-cn-gallium-germanium-antimony");
+    }
+
     [Fact]
     public void TheBusanItemsAppearOnceTheExtensionIsSignedAndStartOnTheTenth()
     {

@@ -28,8 +28,8 @@ public static class MeasureText
     {
         MeasureStanding.InForce => "In force",
         MeasureStanding.Suspended => $"Suspended until {Dates.EasternDay(status.Last.SuspendedUntil!.Value)}",
-        MeasureStanding.SuspensionEnded =>
-            $"Suspension ended {Dates.EasternDay(status.Last.SuspendedUntil!.Value)}; nothing on record since",
+        MeasureStanding.DeadlinePassed =>
+            $"Suspension deadline passed ({Dates.EasternDay(status.Last.SuspendedUntil!.Value)}); no extension or lapse on record",
         _ => "Lifted",
     };
 }

@@ -40,3 +40,33 @@ public sealed class EscalationChartRangeTests : DashboardTestContext
         Assert.Contains("1 Jun 2025 to 31 Dec 2025", chart.Find("figcaption").TextContent, StringComparison.Ordinal);
     }
 }
+
+public sealed class EscalationChartAverageTests : DashboardTestContext
+{
+    [Fact]
+    public void PublishedAveragesAreTheirOwnSeriesAndAreNamedInTheCaption()
+    {
+        var timeline = TariffTimeline.From(BundledRecords.TariffLayers);
+        var averages = new[] { Average(new DateOnly(2025, 4, 12), 124), Average(new DateOnly(2025, 5, 14), 51.1m) };
+
+        var chart = Render<EscalationChart>(p => p
+            .Add(c => c.Timeline, timeline)
+            .Add(c => c.Averages, averages)
+            .Add(c => c.Until, Instants.Eastern(2025, 6, 10)));
+
+        Assert.Contains("US average over all layers, as last published (PIIE)", chart.FindAll(".chart-legend li").Select(li => li.TextContent.Trim()));
+        Assert.Contains("Published US averages over all layers: 124% on 12 Apr 2025, 51.1% on 14 May 2025.", chart.Find("figcaption").TextContent, StringComparison.Ordinal);
+    }
+
+    private static TradeTalks.Indicators.IndicatorRelease Average(DateOnly day, decimal value) => new()
+    {
+        Key = $"avg-{day}",
+        Indicator = "Average",
+        Region = "US",
+        Period = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        PeriodStart = day,
+        Value = value,
+        Unit = "%",
+        Series = TradeTalks.Indicators.QuotedSeries.AverageUsOnChina,
+    };
+}

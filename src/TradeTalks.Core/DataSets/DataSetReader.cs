@@ -51,6 +51,11 @@ public static partial class DataSetReader
             bytes = bytes[Utf8Bom.Length..];
         }
 
+        if (bytes.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return Refused(JsonPath.Root, "the file is empty. Give a data set: { \"formatVersion\": 1, \"sources\": [...], ... }.");
+        }
+
         if (FirstInvalidUtf8Byte(bytes.Span) is { } badByte)
         {
             return Refused(JsonPath.Root, string.Create(CultureInfo.InvariantCulture,

@@ -106,7 +106,7 @@ public static class DataSetSchema
                 yield break;
             case "pattern":
             case "format":
-                yield return new(path, $"{Found(instance)} is not in the expected form. Expected: {expected}");
+                yield return new(path, $"{Found(instance)} is not a valid value here. Expected: {expected}");
                 yield break;
             default:
                 yield return new(path, $"{libraryMessage}. Expected: {expected}");

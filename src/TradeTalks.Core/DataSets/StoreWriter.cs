@@ -49,7 +49,15 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
 
             // Written inside the transaction even for a dry run, so the store's own constraints and the rules over the
             // merged result are checked too; a dry run then rolls back.
-            logger.LogInformation("Writing {RecordCount} changed record(s) in one transaction", sync.Changes.Count);
+            if (dryRun)
+            {
+                logger.LogInformation("Rehearsing {RecordCount} changed record(s) in a transaction that is then rolled back", sync.Changes.Count);
+            }
+            else
+            {
+                logger.LogInformation("Writing {RecordCount} changed record(s) in one transaction", sync.Changes.Count);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await CheckMergedAsync(db, cancellationToken);
             if (dryRun)

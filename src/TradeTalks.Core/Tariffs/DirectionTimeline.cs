@@ -1,3 +1,4 @@
+using TradeTalks.Time;
 namespace TradeTalks.Tariffs;
 
 /// <summary>
@@ -56,6 +57,23 @@ public sealed class DirectionTimeline
     /// <summary>The last change to the headline rate at or before an instant.</summary>
     public RateStep? LastStepAt(DateTimeOffset at) => Steps.LastOrDefault(s => s.At <= at);
 
+    /// <summary>
+    /// The last day the across-the-board rate changed by an instant, with the rate before that day's first step and
+    /// after its last one: two steps a minute apart (layers ending at midnight, a surcharge starting at 00:01) read as
+    /// the one change they are.
+    /// </summary>
+    public RateStep? LastDayOfChangeAt(DateTimeOffset at)
+    {
+        if (LastStepAt(at) is not { } last)
+        {
+            return null;
+        }
+
+        var day = Zones.UsEastern.DayOf(last.At);
+        var steps = Steps.Where(s => s.At <= at && Zones.UsEastern.DayOf(s.At) == day).ToList();
+        return new RateStep(steps[0].At, steps[0].From, last.To, [.. steps.SelectMany(s => s.Causes)]);
+    }
+
     /// <summary>The next change to the headline rate after an instant, when one is on record (e.g. a scheduled expiry).</summary>
     public RateStep? NextStepAfter(DateTimeOffset at) => Steps.FirstOrDefault(s => s.At > at);
 
@@ -108,10 +126,12 @@ public sealed class DirectionTimeline
         foreach (var layer in layers)
         {
             var previous = 0m;
+            var first = true;
             foreach (var change in layer.Changes.OrderBy(c => c.EffectiveAt))
             {
-                changes.Add(new LayerChange(change, previous, change.Rate));
+                changes.Add(new LayerChange(change, previous, change.Rate) { IsFirstOnRecord = first });
                 previous = change.Rate;
+                first = false;
             }
         }
 
@@ -147,7 +167,11 @@ public readonly record struct RatePoint(DateTimeOffset At, decimal Rate);
 public sealed record LayerRate(TariffLayer Layer, decimal Rate, TariffChange SetBy);
 
 /// <summary>One change to one layer, with the layer's rate before and after.</summary>
-public sealed record LayerChange(TariffChange Change, decimal From, decimal To);
+/// <summary>A change of one layer; <see cref="IsFirstOnRecord"/> when the record holds no earlier rate for the layer.</summary>
+public sealed record LayerChange(TariffChange Change, decimal From, decimal To)
+{
+    public bool IsFirstOnRecord { get; init; }
+}
 
 /// <summary>A change to the headline rate: at an instant it moved from one rate to another, for these causes.</summary>
 public sealed record RateStep(DateTimeOffset At, decimal From, decimal To, IReadOnlyList<TariffChange> Causes)

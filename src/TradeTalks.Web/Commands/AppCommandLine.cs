@@ -37,13 +37,16 @@ public static class AppCommandLine
 
         // Response files (@file) are off: "@" is not special in a path given to import or export.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        return await parsed.InvokeAsync(new InvocationConfiguration
+        var invoked = await parsed.InvokeAsync(new InvocationConfiguration
         {
             Output = context.Output,
             Error = context.Error,
             // The web host's own start-up signals travel as exceptions and must reach it untouched.
             EnableDefaultExceptionHandler = false,
         });
+
+        // A command line the parser could not read (a verb without its file, say) is a usage error, like a misspelt option.
+        return parsed.Errors.Count > 0 ? 2 : invoked;
     }
 }
 

@@ -130,6 +130,29 @@ public sealed class DataSetCommandTests
     }
 
     [Fact]
+    public async Task AVerbWithoutItsFileIsAUsageError()
+    {
+        await using var run = new CommandRun();
+
+        var (exitCode, _, error) = await run.RunAsync(["import"]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Required argument missing", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(run.DatabasePath));
+    }
+
+    [Fact]
+    public async Task EmptyStandardInputIsCalledEmpty()
+    {
+        await using var run = new CommandRun();
+
+        var (exitCode, _, error) = await run.RunAsync(["validate", "-"], []);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("-: $: the file is empty.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFileThatIsNotThereIsExplained()
     {
         await using var run = new CommandRun();

@@ -82,9 +82,9 @@ public sealed class MeasuresAndCommitmentsTests : PageTestContext
     }
 
     [Fact]
-    public void BeforeBusanNoCommitmentIsOnRecord()
+    public void BeforeGenevaNoCommitmentIsOnRecord()
     {
-        var page = RenderPage<CommitmentsView>("/commitments?asOf=2025-10-01");
+        var page = RenderPage<CommitmentsView>("/commitments?asOf=2025-05-01");
 
         page.WaitForAssertion(() => Assert.Contains("No commitment on record", page.TestId("commitments-empty"), StringComparison.Ordinal));
     }

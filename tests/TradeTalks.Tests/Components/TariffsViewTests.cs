@@ -43,6 +43,30 @@ public sealed class TariffsViewTests : PageTestContext
     }
 
     [Fact]
+    public void ALayersFirstChangeOnRecordIsNotShownAsARiseFromZero()
+    {
+        var page = RenderPage<TariffsView>("/tariffs");
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=change-table] tbody tr")));
+        var list4a = page.FindAll("[data-testid=change-table] tbody tr").Single(r => r.TextContent.Contains("list 4A", StringComparison.Ordinal));
+        Assert.Contains("First on record: 7.5%", list4a.TextContent, StringComparison.Ordinal);
+        var retaliation = page.FindAll("[data-testid=change-table] tbody tr").Single(r => r.TextContent.Contains("2018–2019", StringComparison.Ordinal) && r.TextContent.Contains("China", StringComparison.Ordinal));
+        Assert.Contains("First on record: 5–25%", retaliation.TextContent, StringComparison.Ordinal);
+        Assert.Contains("20% → 10%", page.TestId("change-table"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StepsAMinuteApartOnOneDayReadAsTheOneChangeTheyAre()
+    {
+        // On 24 February 2026 the emergency layers ended at midnight and the surcharge began at 00:01.
+        var page = RenderPage<TariffsView>("/tariffs?asOf=2026-03-01");
+
+        page.WaitForAssertion(() => Assert.Equal("10", page.TestId("rate-us-on-cn")));
+        var lastChange = System.Text.RegularExpressions.Regex.Replace(page.TestId("rate-us-on-cn-last-change"), @"\s+", " ");
+        Assert.Equal("Across the board: −10 pts on 24 Feb 2026, from 20%", lastChange);
+    }
+
+    [Fact]
     public void AnUnknownChartRangeIsExplained()
     {
         var page = RenderPage<TariffsView>("/tariffs?range=decade");

@@ -289,7 +289,7 @@ public sealed class DataSetValidationTests
             d.Record("commitments", "cn-soybeans-late-2025").Remove("unit");
         }));
 
-        Assert.Equal(["$.commitments[0].unit", "$.commitments[3].talk"], problems.Select(p => p.Path).Order());
+        Assert.Equal(["$.commitments[1].unit", "$.commitments[4].talk"], problems.Select(p => p.Path).Order());
     }
 
     [Fact]
@@ -307,7 +307,7 @@ public sealed class DataSetValidationTests
         Assert.Collection(problems,
             p => Assert.Equal("$.tariffLayers[19].changes[0].lowestRate", p.Path),
             p => Assert.Equal("$.truceWindows[0].items[0].side", p.Path),
-            p => Assert.Equal("$.commitments[2].progress[0].on", p.Path),
+            p => Assert.Equal("$.commitments[3].progress[0].on", p.Path),
             p => Assert.Equal("$.indicatorReleases[4].series", p.Path),
             p => Assert.Equal("$.claims[0].resolvedOn", p.Path));
     }

@@ -25,7 +25,9 @@ public static class TruceCalculator
         var deadline = known.Count > 0 ? known[^1].NewDeadline : window.Deadline;
 
         // Only a record that says so makes a truce lapsed; a deadline passing with nothing on record is its own state.
-        var lapsed = window.LapsedOn is { } lapsedOn && Zones.UsEastern.StartOfDay(lapsedOn) <= at;
+        // An extension signed after a recorded lapse revives the truce.
+        var lapsed = window.LapsedOn is { } lapsedOn && Zones.UsEastern.StartOfDay(lapsedOn) <= at
+            && !known.Any(e => e.SignedOn >= lapsedOn);
         var state = at < window.StartsAt ? TruceState.Announced
             : lapsed ? TruceState.Lapsed
             : at >= deadline ? TruceState.DeadlinePassed
@@ -76,6 +78,15 @@ public static class TruceCalculator
     }
 
     /// <summary>
+    /// A suspended measure's own deadline, from its history as known at the instant: the end of its latest suspension
+    /// on record. Kept in one place, so an extension of the suspension is one record in the measure's history.
+    /// </summary>
+    private static DateTimeOffset? SuspensionEnd(Measures.Measure? measure, DateTimeOffset at) =>
+        measure?.Changes.Where(c => c.At <= at).MaxBy(c => c.At) is { State: Measures.MeasureState.Suspended, SuspendedUntil: { } until }
+            ? until
+            : null;
+
+    /// <summary>
     /// When an item counts as known: when the extension that added it was signed; otherwise when its own suspension
     /// starts, if later than the truce; otherwise when the truce was announced.
     /// </summary>
@@ -88,7 +99,7 @@ public static class TruceCalculator
         foreach (var item in window.Items.Where(i => KnownAt(window, i) <= at).OrderBy(i => i.From ?? window.StartsAt).ThenBy(i => i.Side))
         {
             var from = item.From ?? window.StartsAt;
-            var deadline = item.Until ?? truceDeadline;
+            var deadline = item.Until ?? SuspensionEnd(item.Measure, at) ?? truceDeadline;
             // A recorded lapse ends the items that run to the truce's deadline; an item with a later deadline of its own
             // keeps it.
             var state = at < from ? TruceItemState.Agreed

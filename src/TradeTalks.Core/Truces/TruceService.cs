@@ -25,7 +25,7 @@ public sealed class TruceService(IDbContextFactory<TradeTalksDbContext> contextF
             .Include(w => w.Extensions).ThenInclude(e => e.Sources)
             .Include(w => w.Items).ThenInclude(i => i.Sources)
             .Include(w => w.Items).ThenInclude(i => i.Layer).ThenInclude(l => l!.Changes)
-            .Include(w => w.Items).ThenInclude(i => i.Measure)
+            .Include(w => w.Items).ThenInclude(i => i.Measure).ThenInclude(m => m!.Changes)
             .Include(w => w.Items).ThenInclude(i => i.Extension)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);

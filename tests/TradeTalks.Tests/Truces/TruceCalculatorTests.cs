@@ -293,6 +293,49 @@ public sealed class TruceCalculatorTests
     }
 
     [Fact]
+    public void AMeasureItemRunsToTheEndOfTheMeasuresLatestSuspensionSoAnExtensionIsOneRecord()
+    {
+        var window = Window([]);
+        var measure = new TradeTalks.Measures.Measure { Key = "ban", Title = "Ban", Covers = "Metals" };
+        measure.Changes.Add(MeasureChange(measure, "2030-01-02", "2030-06-01"));
+        window.Items = [new TruceItem { Key = "ban-item", Summary = "Ban", TruceWindow = window, Measure = measure }];
+
+        var before = TruceCalculator.StatusAt(window, Instants.Eastern(2030, 3, 1))!;
+        measure.Changes.Add(MeasureChange(measure, "2030-05-20", "2030-12-01"));
+        var after = TruceCalculator.StatusAt(window, Instants.Eastern(2030, 5, 21))!;
+
+        Assert.Equal(Zones.UsEasternOneMinutePastMidnight(new DateOnly(2030, 6, 1)), before.Items.Single().Deadline);
+        Assert.Equal(Zones.UsEasternOneMinutePastMidnight(new DateOnly(2030, 12, 1)), after.Items.Single().Deadline);
+    }
+
+    [Fact]
+    public void AnExtensionSignedAfterARecordedLapseRevivesTheTruce()
+    {
+        var window = Window([]);
+        window.LapsedOn = new DateOnly(2030, 4, 3);
+        window.Extensions.Add(new TruceExtension
+        {
+            Key = "revival", Name = "Revival", Summary = "Revived", TruceWindow = window,
+            SignedOn = new DateOnly(2030, 4, 10), SignedAt = Zones.UsEastern.StartOfDay(new DateOnly(2030, 4, 10)),
+            NewDeadline = Zones.UsEasternOneMinutePastMidnight(new DateOnly(2030, 9, 1)),
+        });
+
+        Assert.Equal(TruceState.Lapsed, TruceCalculator.StatusAt(window, Instants.Eastern(2030, 4, 5))!.State);
+        Assert.Equal(TruceState.InForce, TruceCalculator.StatusAt(window, Instants.Eastern(2030, 4, 11))!.State);
+    }
+
+    private static TradeTalks.Measures.MeasureChange MeasureChange(TradeTalks.Measures.Measure measure, string on, string until) => new()
+    {
+        Key = "suspended-" + on,
+        Summary = "Suspended",
+        Measure = measure,
+        State = TradeTalks.Measures.MeasureState.Suspended,
+        On = DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture),
+        At = Instants.EffectiveOn(on),
+        SuspendedUntil = Instants.EffectiveOn(until),
+    };
+
+    [Fact]
     public void TheGalliumSuspensionIsOnRecordOnlyFromItsOwnAnnouncement()
     {
         Assert.DoesNotContain(StatusAt(Instants.Eastern(2025, 11, 8, 12)).Items, i => i.Item.Key == "busan-cn-gallium-germanium-antimony");

@@ -145,20 +145,11 @@ public static class DataSetRules
                 Add(JsonPath.Property(path, "target"), $"the layer is imposed by {layer.Imposer} on itself. Expected the other side as target.");
             }
 
-            DateTimeOffset? previous = null;
-            string? previousPath = null;
+            Forward("layer", path, layer.Changes, c => c.EffectiveAt ?? DefaultEffectiveAt(c.EffectiveOn), c => c.EffectiveAt is null ? "effectiveOn" : "effectiveAt");
             for (var i = 0; i < layer.Changes.Count; i++)
             {
                 var change = layer.Changes[i];
                 var changePath = JsonPath.Index(JsonPath.Property(path, "changes"), i);
-                var at = change.EffectiveAt ?? DefaultEffectiveAt(change.EffectiveOn);
-                if (previous is { } before && at <= before)
-                {
-                    var field = change.EffectiveAt is null ? "effectiveOn" : "effectiveAt";
-                    Add(JsonPath.Property(changePath, field),
-                        $"the change takes effect {DataSetJson.FormatInstant(at)}, not after the layer's previous change ({DataSetJson.FormatInstant(before)}, {previousPath}). " +
-                        "Expected each change later than the one before it; list a layer's changes in the order they take effect.");
-                }
 
                 if (change.LowestRate > change.Rate)
                 {
@@ -169,9 +160,21 @@ public static class DataSetRules
                 {
                     Add(JsonPath.Property(changePath, "rate"), $"a change that ends its layer has rate {Number(change.Rate)}. Expected 0 with \"endsLayer\": true.");
                 }
+            }
+        }
 
-                previous = at;
-                previousPath = changePath;
+        /// <summary>A history (a layer's or a measure's changes) must run forward: each change later than the one before.</summary>
+        private void Forward<T>(string owner, string path, IReadOnlyList<T> changes, Func<T, DateTimeOffset> at, Func<T, string> field)
+        {
+            for (var i = 1; i < changes.Count; i++)
+            {
+                var (before, now) = (at(changes[i - 1]), at(changes[i]));
+                if (now <= before)
+                {
+                    Add(JsonPath.Property(JsonPath.Index(JsonPath.Property(path, "changes"), i), field(changes[i])),
+                        $"the change takes effect {DataSetJson.FormatInstant(now)}, not after the {owner}'s previous change ({DataSetJson.FormatInstant(before)}, {JsonPath.Index(JsonPath.Property(path, "changes"), i - 1)}). " +
+                        $"Expected each change later than the one before it; list a {owner}'s changes in the order they take effect.");
+                }
             }
         }
 
@@ -263,19 +266,12 @@ public static class DataSetRules
 
         private void CheckMeasure(MeasureEntry measure, string path)
         {
-            DateTimeOffset? previous = null;
-            string? previousPath = null;
+            Forward("measure", path, measure.Changes, c => c.At ?? DefaultEffectiveAt(c.On), c => c.At is null ? "on" : "at");
             for (var i = 0; i < measure.Changes.Count; i++)
             {
                 var change = measure.Changes[i];
                 var changePath = JsonPath.Index(JsonPath.Property(path, "changes"), i);
                 var at = change.At ?? DefaultEffectiveAt(change.On);
-                if (previous is { } before && at <= before)
-                {
-                    Add(JsonPath.Property(changePath, change.At is null ? "on" : "at"),
-                        $"the change takes effect {DataSetJson.FormatInstant(at)}, not after the measure's previous change ({DataSetJson.FormatInstant(before)}, {previousPath}). " +
-                        "Expected each change later than the one before it; list a measure's changes in the order they take effect.");
-                }
 
                 if (change.State == Measures.MeasureState.Suspended && change.SuspendedUntil is null)
                 {
@@ -289,9 +285,6 @@ public static class DataSetRules
                 {
                     Add(JsonPath.Property(changePath, "suspendedUntil"), $"{DataSetJson.FormatInstant(until)} is not after the suspension starts ({DataSetJson.FormatInstant(at)}). Expected a later end.");
                 }
-
-                previous = at;
-                previousPath = changePath;
             }
         }
 

@@ -32,6 +32,11 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
         return releases.Where(r => KnownFrom(r) <= until).MaxBy(r => r.PeriodStart);
     }
 
+    /// <summary>The latest published average tariff each way known by a day (see <see cref="GetLatestAsync"/>).</summary>
+    public async Task<(IndicatorRelease? UsOnChina, IndicatorRelease? ChinaOnUs)> GetAveragesAsync(DateOnly until, CancellationToken cancellationToken = default) =>
+        (await GetLatestAsync(QuotedSeries.AverageUsOnChina, until, cancellationToken),
+         await GetLatestAsync(QuotedSeries.AverageChinaOnUs, until, cancellationToken));
+
     /// <summary>Releases known by a day (see <see cref="KnownFrom"/>), latest release first.</summary>
     public async Task<IReadOnlyList<IndicatorRelease>> GetReleasesAsync(DateOnly until, CancellationToken cancellationToken = default)
     {

@@ -33,6 +33,9 @@ public sealed record ImportReport(IReadOnlyList<KindSummary> Kinds, IReadOnlyLis
     public int Total(Func<KindSummary, int> count) => Kinds.Sum(count);
 
     public bool ChangesAnything => Changes.Count > 0;
+
+    /// <summary>The history's entry for the write, once written.</summary>
+    public long? ChangeSetId { get; init; }
 }
 
 /// <summary>The data set broke a rule; nothing was written.</summary>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using TradeTalks.Claims;
 using TradeTalks.Commitments;
 using TradeTalks.Developments;
+using TradeTalks.History;
 using TradeTalks.Indicators;
 using TradeTalks.Measures;
 using TradeTalks.People;
@@ -19,13 +20,15 @@ using TradeTalks.Truces;
 namespace TradeTalks.DataSets;
 
 /// <summary>
-/// The one way records get into the store: the bundled data set at start-up, <c>import</c>, and (next) the editor all
+/// The one way records get into the store: the bundled data set at start-up, <c>import</c> and the editor all
 /// come through here. It checks the data set whole, matches records by key, and writes every change in one
-/// transaction, stamping each added or changed record with the time of the write so the freshness line moves.
+/// transaction, stamping each added or changed record with the time of the write so the freshness line moves,
+/// and recording who wrote what in the history.
 /// </summary>
 public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFactory, TimeProvider time, ILogger<StoreWriter> logger)
 {
-    public async Task<ImportReport> ApplyAsync(DataSetDocument document, WriteMode mode, bool dryRun = false, CancellationToken cancellationToken = default)
+    public Task<ImportReport> ApplyAsync(
+        DataSetDocument document, WriteMode mode, bool dryRun = false, CancellationToken cancellationToken = default, WriteAuthor? author = null)
     {
         var check = DataSetReader.Read(DataSetJson.Serialize(document));
         if (!check.IsValid)
@@ -33,11 +36,32 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
             throw new InvalidDataSetException(check.Problems);
         }
 
+        return WriteAsync(_ => document, mode, dryRun, author ?? WriteAuthor.Unnamed, cancellationToken);
+    }
+
+    /// <summary>
+    /// Rewrites the store as <paramref name="compose"/> makes it from the store's current content, read inside the write's
+    /// transaction: how the editor changes one record without overwriting what someone else saved meanwhile. The
+    /// composed data set is checked whole, like an import (<see cref="InvalidDataSetException"/> names its problems by
+    /// their paths in it); <paramref name="compose"/> may refuse by throwing.
+    /// </summary>
+    public Task<ImportReport> EditAsync(Func<DataSetDocument, JsonObject> compose, WriteAuthor author, bool dryRun = false, CancellationToken cancellationToken = default) =>
+        WriteAsync(current =>
+        {
+            var check = DataSetReader.Read(DataSetEntries.ToBytes(compose(current)));
+            return check.IsValid ? check.Document! : throw new InvalidDataSetException(check.Problems);
+        }, WriteMode.Replace, dryRun, author, cancellationToken);
+
+    private async Task<ImportReport> WriteAsync(
+        Func<DataSetDocument, DataSetDocument> compose, WriteMode mode, bool dryRun, WriteAuthor author, CancellationToken cancellationToken)
+    {
         try
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var snapshot = await StoreSnapshot.LoadAsync(db, tracked: true, cancellationToken);
+            var before = snapshot.ToDocument();
+            var document = compose(before);
             var removed = await db.RemovedRecords.ToListAsync(cancellationToken);
             var now = time.GetUtcNow();
             var sync = new Sync(db, mode, mode == WriteMode.AddMissing ? null : now, now, removed);
@@ -59,15 +83,18 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            await CheckMergedAsync(db, cancellationToken);
+            var merged = await CheckMergedAsync(db, cancellationToken);
             if (dryRun)
             {
                 await transaction.RollbackAsync(cancellationToken);
                 return new ImportReport(sync.Summaries, sync.Changes, Written: false);
             }
 
+            var changeSet = HistoryRecorder.Record(author, now, sync.Changes, before, merged);
+            db.ChangeSets.Add(changeSet);
+            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new ImportReport(sync.Summaries, sync.Changes, Written: true);
+            return new ImportReport(sync.Summaries, sync.Changes, Written: true) { ChangeSetId = changeSet.Id };
         }
         catch (Exception exception) when (exception is DbUpdateException or DbException or InvalidOperationException)
         {
@@ -82,7 +109,7 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
     /// The rules again, over the store as the write leaves it: records the data set does not list (an import without
     /// --replace keeps them) must still fit with the ones it brings, say a stored tariff change and a new one.
     /// </summary>
-    private static async Task CheckMergedAsync(TradeTalksDbContext db, CancellationToken cancellationToken)
+    private static async Task<DataSetDocument> CheckMergedAsync(TradeTalksDbContext db, CancellationToken cancellationToken)
     {
         var merged = (await StoreSnapshot.LoadAsync(db, tracked: false, cancellationToken)).ToDocument();
         var problems = DataSetRules.Check(merged);
@@ -91,6 +118,8 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
             throw new InvalidDataSetException(
                 [.. problems.Select(p => new DataSetProblem(p.Path, $"together with the records already stored (the path is in an export of the result): {p.Message}"))]);
         }
+
+        return merged;
     }
 
     private sealed class Sync(TradeTalksDbContext db, WriteMode mode, DateTimeOffset? stamp, DateTimeOffset now, List<RemovedRecord> removedRecords)

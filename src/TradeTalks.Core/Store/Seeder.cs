@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using TradeTalks.DataSets;
+using TradeTalks.History;
 
 namespace TradeTalks.Store;
 
@@ -25,7 +26,7 @@ public sealed class Seeder(StoreWriter writer, ILogger<Seeder> logger)
             throw new InvalidDataSetException(bundled.Problems);
         }
 
-        var report = await writer.ApplyAsync(bundled.Document!, WriteMode.AddMissing, cancellationToken: cancellationToken);
+        var report = await writer.ApplyAsync(bundled.Document!, WriteMode.AddMissing, cancellationToken: cancellationToken, author: WriteAuthor.BundledDataSet);
         var added = report.Total(k => k.Added);
         if (added > 0)
         {

@@ -28,6 +28,8 @@ public static class StoreServiceCollectionExtensions
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning))
             .AddInterceptors(provider.GetRequiredService<EditTimeInterceptor>()));
         services.AddSingleton<StoreWriter>();
+        services.AddSingleton<Editing.RecordEditor>();
+        services.AddSingleton<History.HistoryService>();
         services.AddSingleton<DataSetExporter>();
         services.AddSingleton<Seeder>();
         services.AddSingleton<StoreInitializer>();

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TradeTalks.Accounts;
+using TradeTalks.History;
 using TradeTalks.Claims;
 using TradeTalks.Commitments;
 using TradeTalks.Developments;
@@ -13,7 +16,8 @@ using TradeTalks.Truces;
 
 namespace TradeTalks.Store;
 
-public sealed class TradeTalksDbContext(DbContextOptions<TradeTalksDbContext> options) : DbContext(options)
+/// <summary>The store: the tracker's records, the editors' accounts and the history of every change.</summary>
+public sealed class TradeTalksDbContext(DbContextOptions<TradeTalksDbContext> options) : IdentityDbContext<EditorAccount>(options)
 {
     public DbSet<Source> Sources => Set<Source>();
 
@@ -49,8 +53,16 @@ public sealed class TradeTalksDbContext(DbContextOptions<TradeTalksDbContext> op
 
     public DbSet<RemovedRecord> RemovedRecords => Set<RemovedRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<ChangeSet> ChangeSets => Set<ChangeSet>();
+
+    public DbSet<RecordVersion> RecordVersions => Set<RecordVersion>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Identity's own tables (accounts, roles, their links) live in the same store, so an edit and its author are one database.
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TradeTalksDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -27,7 +27,8 @@ public sealed class CommandHost : IAsyncDisposable
     /// <summary>The store file, when the verb needs one that exists and it does not (then nothing was created).</summary>
     public string? MissingStore { get; }
 
-    public static async Task<CommandHost> StartAsync(CommandContext context, CancellationToken cancellationToken, bool requireExistingStore = false)
+    public static async Task<CommandHost> StartAsync(
+        CommandContext context, CancellationToken cancellationToken, bool requireExistingStore = false, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions());
         builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: logger => logger
@@ -36,6 +37,7 @@ public sealed class CommandHost : IAsyncDisposable
             .WriteTo.Console(outputTemplate: "{Message:lj}{NewLine}{Exception}", standardErrorFromLevel: LogEventLevel.Verbose));
         context.ConfigureHost?.Invoke(builder);
         builder.AddStore();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         if (requireExistingStore && StoreFile(app) is { } file && !File.Exists(file))
         {

@@ -1,4 +1,5 @@
 using Serilog;
+using TradeTalks.Web.Accounts;
 using TradeTalks.Web.Commands;
 using TradeTalks.Web.Extensions;
 
@@ -7,7 +8,7 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(standardErrorFromLevel: S
 
 try
 {
-    // With a verb (export, import, validate) the app runs it and exits; without one it serves the dashboard.
+    // With a verb (export, import, validate, users) the app runs it and exits; without one it serves the dashboard.
     return await AppCommandLine.InvokeAsync(args, ServeAsync);
 }
 catch (Exception exception) when (exception is not HostAbortedException)
@@ -27,6 +28,7 @@ static async Task<int> ServeAsync(string[] args)
     builder.AddLogging();
     builder.AddStore();
     builder.AddDashboard();
+    builder.AddAccounts();
 
     var app = builder.Build();
 

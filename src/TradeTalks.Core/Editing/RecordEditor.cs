@@ -28,14 +28,65 @@ public sealed partial class RecordEditor(IDbContextFactory<TradeTalksDbContext> 
     public async Task<JsonObject?> FindAsync(string kind, string key, CancellationToken cancellationToken = default) =>
         (await ListAsync(kind, cancellationToken)).FirstOrDefault(e => DataSetEntries.Key(e) == key);
 
+    /// <summary>Child kinds, which are edited inside their parent's form: the parent's kind and the list they sit in.</summary>
+    public static IReadOnlyDictionary<string, (string Parent, string List)> ChildKinds { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["tariffChanges"] = ("tariffLayers", "changes"),
+        ["measureChanges"] = ("measures", "changes"),
+        ["truceExtensions"] = ("truceWindows", "extensions"),
+        ["truceItems"] = ("truceWindows", "items"),
+        ["commitmentProgress"] = ("commitments", "progress"),
+    };
+
+    /// <summary>
+    /// Finds the form that edits a record of one of <paramref name="kinds"/> with <paramref name="key"/>: the record's own,
+    /// or for a child (a tariff change) its parent's, with the list the child sits in.
+    /// </summary>
+    public async Task<(string Kind, string Key, string? List)?> LocateAsync(IEnumerable<string> kinds, string key, CancellationToken cancellationToken = default)
+    {
+        var store = await CurrentAsync(cancellationToken);
+        foreach (var kind in kinds)
+        {
+            if (DataSetEntries.IsKind(kind) && DataSetEntries.IndexOf(DataSetEntries.Entries(store, kind), key) >= 0)
+            {
+                return (kind, key, null);
+            }
+
+            if (ChildKinds.TryGetValue(kind, out var child))
+            {
+                var parent = DataSetEntries.Entries(store, child.Parent).OfType<JsonObject>()
+                    .FirstOrDefault(p => p[child.List] is JsonArray list && DataSetEntries.IndexOf(list, key) >= 0);
+                if (parent is not null)
+                {
+                    return (child.Parent, DataSetEntries.Key(parent)!, child.List);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Checks an entry as a save would, without writing: the problems by field (paths relative to the entry, such as
     /// <c>changes[1].rate</c>) and those that belong to the record as a whole or to other records.
     /// </summary>
-    public async Task<EntryProblems> CheckAsync(string kind, JsonObject? original, JsonObject edited, CancellationToken cancellationToken = default)
+    public async Task<EntryProblems> CheckAsync(string kind, JsonObject? original, JsonObject edited, CancellationToken cancellationToken = default) =>
+        Check(await CurrentAsync(cancellationToken), kind, original, edited);
+
+    /// <summary>As <see cref="CheckAsync"/>, against a copy of the store the caller already holds (a form checks each field as it changes).</summary>
+    public static EntryProblems Check(JsonObject store, string kind, JsonObject? original, JsonObject edited)
     {
-        var document = await CurrentAsync(cancellationToken);
-        var index = Put(document, kind, original, edited, checkConflict: false);
+        var document = store.DeepClone().AsObject();
+        int index;
+        try
+        {
+            index = Put(document, kind, original, edited, checkConflict: false);
+        }
+        catch (EditRefusedException refused)
+        {
+            return refused.Problems;
+        }
+
         var read = DataSetReader.Read(DataSetEntries.ToBytes(document));
         return EntryProblems.From(read.Problems, document, kind, index);
     }

@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TradeTalks.Accounts;
@@ -83,11 +83,27 @@ public static class AccountExtensions
 
     public static WebApplication MapAccountEndpoints(this WebApplication app)
     {
-        app.MapPost("/account/signout", async (SignInManager<EditorAccount> signIn, [FromForm] string? returnUrl) =>
+        // Sign-out changes state, so it is a form post with the antiforgery token, never a link.
+        app.MapPost("/account/signout", async (HttpContext context, SignInManager<EditorAccount> signIn, IAntiforgery antiforgery) =>
         {
+            if (!context.Request.HasFormContentType)
+            {
+                return Results.Problem("Sign out with the form's button; this address takes a form post.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            try
+            {
+                await antiforgery.ValidateRequestAsync(context);
+            }
+            catch (AntiforgeryValidationException)
+            {
+                return Results.Problem("The form had expired or did not come from this site. Reload the page and sign out again.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var form = await context.Request.ReadFormAsync();
             await signIn.SignOutAsync();
-            return TypedResults.LocalRedirect(LocalOr(returnUrl, "/"));
-        });
+            return Results.LocalRedirect(LocalOr(form["returnUrl"], "/"));
+        }).DisableAntiforgery();
         return app;
     }
 

@@ -1,6 +1,8 @@
 using MudBlazor.Services;
 using Serilog;
+using TradeTalks.Web.Accounts;
 using TradeTalks.Web.Components;
+using TradeTalks.Web.Editing;
 
 namespace TradeTalks.Web.Extensions;
 
@@ -24,9 +26,13 @@ public static class DashboardExtensions
 
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        app.MapEditorEndpoints();
         return app;
     }
 }

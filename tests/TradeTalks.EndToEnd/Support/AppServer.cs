@@ -23,6 +23,9 @@ public sealed class AppServer : WebApplicationFactory<Program>
 
     public string BaseAddress => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
+    /// <summary>The store's connection string, for command-line verbs run against the same store.</summary>
+    public string ConnectionString => $"Data Source={_databasePath}";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");

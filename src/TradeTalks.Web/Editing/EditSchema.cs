@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using TradeTalks.DataSets;
+
+namespace TradeTalks.Web.Editing;
+
+public enum EditFieldType
+{
+    Key,
+    Text,
+    LongText,
+    Day,
+    Instant,
+    Number,
+    Boolean,
+    Choice,
+    Sources,
+    Reference,
+    References,
+    Children,
+}
+
+/// <summary>One field of a form, read from the data set's schema: its kind of input, label, help and limits.</summary>
+public sealed record FieldSpec(
+    string Name,
+    string Label,
+    string? Help,
+    EditFieldType Type,
+    bool Required,
+    int? MaxLength,
+    IReadOnlyList<string> Options,
+    string? ReferenceKind,
+    string? ChildDefinition);
+
+/// <summary>
+/// The editor's forms, generated from <c>data/tradetalks.schema.json</c>: each kind's fields, their types, what they
+/// refer to and their limits come from the same schema the import checks against, so a form and a file cannot
+/// disagree about what a record is. Only what the schema cannot say (which kind a key refers to, labels) is here.
+/// </summary>
+public sealed partial class EditSchema
+{
+    /// <summary>Fields that hold the key of a record of another kind; "@extensions" means the window's own extensions.</summary>
+    private static readonly Dictionary<string, string> References = new(StringComparer.Ordinal)
+    {
+        ["participants"] = "people",
+        ["person"] = "people",
+        ["talk"] = "talks",
+        ["layer"] = "tariffLayers",
+        ["measure"] = "measures",
+        ["extension"] = "@extensions",
+    };
+
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        ["url"] = "Web address",
+        ["lowestRate"] = "Lowest rate (where the rate differs by product)",
+        ["endsLayer"] = "This change ends the layer",
+        ["effectiveAt"] = "Effective at (instant)",
+        ["signedAt"] = "Signed at (instant)",
+        ["sources"] = "Sources",
+    };
+
+    private readonly JsonObject _definitions;
+    private readonly Dictionary<string, IReadOnlyList<FieldSpec>> _fields = new(StringComparer.Ordinal);
+
+    private EditSchema(JsonObject schema) => _definitions = schema["$defs"]!.AsObject();
+
+    public static EditSchema Instance { get; } = new(JsonNode.Parse(BundledFiles.ReadText(BundledFiles.SchemaName))!.AsObject());
+
+    /// <summary>The schema definition a top-level kind's entries follow: "talks" → "talk".</summary>
+    public static string DefinitionOf(string kind) => kind switch
+    {
+        "people" => "person",
+        "sources" => "source",
+        _ => kind.TrimEnd('s'),
+    };
+
+    public IReadOnlyList<FieldSpec> Fields(string definition)
+    {
+        lock (_fields)
+        {
+            if (!_fields.TryGetValue(definition, out var fields))
+            {
+                _fields[definition] = fields = Read(definition);
+            }
+
+            return fields;
+        }
+    }
+
+    private List<FieldSpec> Read(string definition)
+    {
+        var def = _definitions[definition]!.AsObject();
+        var required = def["required"]?.AsArray().Select(r => r!.GetValue<string>()).ToHashSet() ?? [];
+        var list = new List<FieldSpec>();
+        foreach (var (name, node) in def["properties"]!.AsObject())
+        {
+            var property = node!.AsObject();
+            var reference = RefName(property);
+            var target = reference is null ? property : _definitions[reference]!.AsObject();
+            var help = Text(property["description"]) ?? Text(target["description"]);
+            var maxLength = (int?)target["maxLength"]?.GetValue<int>() ?? (int?)property["maxLength"]?.GetValue<int>();
+            var options = (property["enum"] ?? target["enum"])?.AsArray().Select(o => o!.GetValue<string>()).ToList() ?? [];
+            var type = reference switch
+            {
+                "key" when name == "key" => EditFieldType.Key,
+                "key" when References.ContainsKey(name) => EditFieldType.Reference,
+                "key" => EditFieldType.Text,
+                "sourceKeys" => EditFieldType.Sources,
+                "day" => EditFieldType.Day,
+                "instant" => EditFieldType.Instant,
+                "rate" => EditFieldType.Number,
+                "zone" => EditFieldType.Text,
+                _ when options.Count > 0 => EditFieldType.Choice,
+                _ => Text(target["type"]) switch
+                {
+                    "number" or "integer" => EditFieldType.Number,
+                    "boolean" => EditFieldType.Boolean,
+                    "array" when RefName(target["items"]!.AsObject()) == "key" => EditFieldType.References,
+                    "array" => EditFieldType.Children,
+                    _ when maxLength > 400 => EditFieldType.LongText,
+                    _ => EditFieldType.Text,
+                },
+            };
+            var child = type == EditFieldType.Children ? RefName(target["items"]!.AsObject()) : null;
+            list.Add(new(name, Labels.GetValueOrDefault(name) ?? Humanize(name), help, type, required.Contains(name), maxLength, options,
+                References.GetValueOrDefault(name), child));
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// Puts each list of children in date order (a layer's changes by the day they take effect), as the data set
+    /// keeps them: an editor adds a change at the end of the form, wherever it falls in time.
+    /// </summary>
+    public void SortChildren(string definition, JsonObject entry)
+    {
+        foreach (var field in Fields(definition).Where(f => f.Type == EditFieldType.Children))
+        {
+            if (entry[field.Name] is not JsonArray children)
+            {
+                continue;
+            }
+
+            var day = Fields(field.ChildDefinition!).FirstOrDefault(f => f.Type == EditFieldType.Day && f.Required)?.Name;
+            foreach (var child in children.OfType<JsonObject>())
+            {
+                SortChildren(field.ChildDefinition!, child);
+            }
+
+            if (day is null)
+            {
+                continue;
+            }
+
+            var sorted = children.Select((c, i) => (Child: c, Index: i))
+                .OrderBy(c => c.Child?[day] is JsonValue v && v.TryGetValue<string>(out var text) ? text : "9999", StringComparer.Ordinal)
+                .ThenBy(c => c.Index)
+                .Select(c => c.Child)
+                .ToList();
+            children.Clear();
+            foreach (var child in sorted)
+            {
+                children.Add(child);
+            }
+        }
+    }
+
+    /// <summary>"effectiveOn" → "Effective on".</summary>
+    public static string Humanize(string name)
+    {
+        var words = CamelWords().Replace(name, " $1").ToLowerInvariant();
+        return char.ToUpper(words[0], CultureInfo.InvariantCulture) + words[1..];
+    }
+
+    /// <summary>"tariffChange" → "tariff change".</summary>
+    public static string Noun(string definition) => Humanize(definition).ToLowerInvariant();
+
+    private static string? RefName(JsonObject property) => Text(property["$ref"])?.Split('/')[^1];
+
+    private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    [GeneratedRegex("([A-Z])")]
+    private static partial Regex CamelWords();
+}

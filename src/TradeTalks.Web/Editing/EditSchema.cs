@@ -61,6 +61,13 @@ public sealed partial class EditSchema
         ["sources"] = "Sources",
     };
 
+    /// <summary>Help where the schema's words are for people writing files rather than filling in forms.</summary>
+    private static readonly Dictionary<string, string> Helps = new(StringComparer.Ordinal)
+    {
+        ["sources"] = "Pick the sources this comes from; at least one. A source not listed yet is added under Sources first.",
+        ["participants"] = "Pick the people who took part.",
+    };
+
     private readonly JsonObject _definitions;
     private readonly Dictionary<string, IReadOnlyList<FieldSpec>> _fields = new(StringComparer.Ordinal);
 
@@ -99,7 +106,7 @@ public sealed partial class EditSchema
             var property = node!.AsObject();
             var reference = RefName(property);
             var target = reference is null ? property : _definitions[reference]!.AsObject();
-            var help = Text(property["description"]) ?? Text(target["description"]);
+            var help = Helps.GetValueOrDefault(name) ?? Text(property["description"]) ?? Text(target["description"]);
             var maxLength = (int?)target["maxLength"]?.GetValue<int>() ?? (int?)property["maxLength"]?.GetValue<int>();
             var options = (property["enum"] ?? target["enum"])?.AsArray().Select(o => o!.GetValue<string>()).ToList() ?? [];
             var type = reference switch
@@ -168,6 +175,35 @@ public sealed partial class EditSchema
         }
     }
 
+    /// <summary>A field's path as a form names it: "changes[5].rate" → "Tariff change 6 › Rate".</summary>
+    public string Describe(string definition, string path)
+    {
+        var parts = new List<string>();
+        foreach (var segment in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var match = IndexedName().Match(segment);
+            var name = match.Success ? match.Groups[1].Value : segment;
+            var field = Fields(definition).FirstOrDefault(f => f.Name == name);
+            if (field is null)
+            {
+                parts.Add(segment);
+                break;
+            }
+
+            if (match.Success && field.ChildDefinition is { } child)
+            {
+                parts.Add($"{Humanize(child)} {int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) + 1}");
+                definition = child;
+            }
+            else
+            {
+                parts.Add(field.Label);
+            }
+        }
+
+        return string.Join(" › ", parts);
+    }
+
     /// <summary>"effectiveOn" → "Effective on".</summary>
     public static string Humanize(string name)
     {
@@ -181,6 +217,9 @@ public sealed partial class EditSchema
     private static string? RefName(JsonObject property) => Text(property["$ref"])?.Split('/')[^1];
 
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    [GeneratedRegex(@"^([A-Za-z]+)\[(\d+)\]$")]
+    private static partial Regex IndexedName();
 
     [GeneratedRegex("([A-Z])")]
     private static partial Regex CamelWords();

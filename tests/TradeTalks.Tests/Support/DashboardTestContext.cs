@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
@@ -20,7 +21,12 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Clock = new FakeTimeProvider(now ?? Today);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+
+        // Readers by default: no one is signed in, so the "Edit" links stay hidden. A test signs an editor in with Authorization.
+        Authorization = this.AddAuthorization();
     }
+
+    protected BunitAuthorizationContext Authorization { get; }
 
     protected TestDatabase Database { get; private set; } = null!;
 

@@ -58,6 +58,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public TradeTalksDbContext NewContext() => new(Options);
 
+    public TradeTalks.Editing.RecordEditor NewEditor() => new(Factory, NewWriter(), new DataSetExporter(Factory));
+
+    public TradeTalks.History.HistoryService NewHistory() => new(Factory);
+
     public ValueTask DisposeAsync()
     {
         foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })

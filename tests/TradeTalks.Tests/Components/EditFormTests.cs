@@ -1,0 +1,112 @@
+using Bunit;
+using TradeTalks.Web.Accounts;
+using TradeTalks.Web.Components.Pages.Edit;
+using TradeTalks.Web.Components.Pages.Timeline;
+using TradeTalks.Web.Editing;
+
+namespace TradeTalks.Tests.Components;
+
+/// <summary>The editor's forms, one per kind, laid out from the schema and checked by the import's rules.</summary>
+public sealed class EditFormTests : PageTestContext
+{
+    public static TheoryData<string> Kinds => [.. RecordKind.All.Select(k => k.Kind)];
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void SavingAnEmptyFormMarksEveryRequiredFieldWithAMessage(string kind)
+    {
+        SignInEditor();
+        var form = RenderForm(kind, null);
+        form.WaitForElement("[data-testid=save]");
+
+        form.Find("[data-testid=save]").Click();
+
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=problem-summary]")));
+        var required = EditSchema.Instance.Fields(RecordKind.Of(kind).Definition).Where(f => f.Required).ToList();
+        Assert.NotEmpty(required);
+        foreach (var field in required)
+        {
+            var message = form.Find($"[data-field='{field.Name}'] .mud-input-helper-text.mud-input-error");
+            Assert.False(string.IsNullOrWhiteSpace(message.TextContent), $"{kind}.{field.Name} shows no message");
+        }
+
+        Assert.Contains("Required: fill this in.", form.Find("[data-testid=problem-summary]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAbsurdDateIsMarkedAtItsFieldAsSoonAsItIsEntered()
+    {
+        SignInEditor();
+        var form = RenderForm("talks", "london-2025-06");
+        form.WaitForElement("[data-field='firstDay'] input");
+
+        form.Find("[data-field='firstDay'] input").Change("1066-10-14");
+
+        form.WaitForAssertion(() => Assert.Contains("1900", form.Find("[data-field='firstDay'] .mud-input-helper-text.mud-input-error").TextContent, StringComparison.Ordinal));
+        Assert.Empty(form.FindAll("[data-testid=problem-summary]"));
+        Assert.Empty(form.FindAll("[data-field='title'] .mud-input-error"));
+    }
+
+    [Fact]
+    public void AnExistingRecordsKeyCannotBeChangedButAChildsFieldsAreThere()
+    {
+        SignInEditor();
+        var form = RenderForm("tariffLayers", "us-reciprocal");
+        form.WaitForElement("[data-field='key'] input");
+
+        Assert.True(form.Find("[data-field='key'] input").HasAttribute("disabled"));
+        Assert.Equal("125", form.Find("[data-field='changes[2].rate'] input").GetAttribute("value"));
+        Assert.Equal(5, form.FindAll("[data-child]").Count);
+    }
+
+    [Fact]
+    public void AnUnknownKindOrKeySaysSoInsteadOfFailing()
+    {
+        SignInEditor();
+        var unknownKind = RenderForm("widgets", "x");
+        Assert.Contains("is not a kind of record", unknownKind.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingRecordPointsToItsHistory()
+    {
+        SignInEditor();
+        var missing = RenderForm("talks", "no-such-talk");
+        missing.WaitForElement("[data-testid=record-missing]");
+        Assert.Contains("/edit/talks/no-such-talk/history", missing.Find("[data-testid=record-missing] a").GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadersSeeNoEditLinksAndEditorsSeeOneOnEveryTimelineEntry()
+    {
+        var reader = RenderPage<TimelineView>("/timeline");
+        reader.WaitForElement("[data-testid=timeline-item]");
+        Assert.Empty(reader.FindAll("[data-testid^=edit-]"));
+    }
+
+    [Fact]
+    public void EditorsSeeAnEditLinkOnEveryTimelineEntry()
+    {
+        SignInEditor();
+        var page = RenderPage<TimelineView>("/timeline");
+        page.WaitForElement("[data-testid=timeline-item]");
+
+        var items = page.FindAll("[data-testid=timeline-item]");
+        Assert.All(items, item => Assert.NotNull(item.QuerySelector("a.edit-link, .edit-link")));
+        Assert.Contains(page.FindAll("[data-testid^=edit-tariffChanges-]"), link => link.GetAttribute("href")!.StartsWith("/edit/locate?kinds=tariffChanges&key=", StringComparison.Ordinal));
+    }
+
+    /// <summary>The form as the router gives it its route's values.</summary>
+    private IRenderedComponent<RecordForm> RenderForm(string kind, string? key)
+    {
+        Render<MudBlazor.MudPopoverProvider>();
+        return Render<RecordForm>(parameters => parameters.Add(p => p.Kind, kind).Add(p => p.Key, key));
+    }
+
+    private void SignInEditor()
+    {
+        Authorization.SetAuthorized("editor@example.org");
+        Authorization.SetRoles("Editor");
+        Authorization.SetPolicies(AccountExtensions.EditorsPolicy);
+    }
+}

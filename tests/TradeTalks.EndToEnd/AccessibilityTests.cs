@@ -7,7 +7,7 @@ namespace TradeTalks.EndToEnd;
 /// <summary>axe-core on every page, light and dark, desktop and phone: no WCAG 2.0–2.2 A or AA violation at any impact.</summary>
 public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    private static readonly AxeRunOptions WcagAandAA = new()
+    internal static readonly AxeRunOptions WcagAandAA = new()
     {
         RunOnly = new RunOnlyOptions
         {

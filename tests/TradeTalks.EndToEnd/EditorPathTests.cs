@@ -1,4 +1,5 @@
 using System.Text;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using TradeTalks.EndToEnd.Support;
 using TradeTalks.Web.Commands;
@@ -40,7 +41,7 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
 
         await OpenAsync(page, app.BaseAddress + "/edit/tariffLayers/us-reciprocal/history");
         await Assertions.Expect(page.Locator("[data-testid=version]").First).ToContainTextAsync("admin@example.org");
-        await Assertions.Expect(page.Locator("[data-testid=version]").First).ToContainTextAsync("changes[us-reciprocal-6].rate");
+        await Assertions.Expect(page.Locator("[data-testid=version]").First).ToContainTextAsync("Tariff change us-reciprocal-6 › Rate");
         AssertNoProblems();
     }
 
@@ -136,6 +137,88 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
         await Assertions.Expect(page.GetByText("<script>window.__pwned = true</script>", new() { Exact = false }).First).ToBeVisibleAsync();
         Assert.Null(await page.EvaluateAsync<bool?>("() => window.__pwned"));
         AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task AnAdminUploadsADataSetSeesWhatItWouldChangeAndOnlyThenImportsIt()
+    {
+        await using var app = new AppServer();
+        await AddAccountAsync(app, "admin@example.org", "Admin");
+        var page = await NewPageAsync();
+        await SignInAsync(page, app, "admin@example.org");
+        var exported = await page.APIRequest.GetAsync(app.BaseAddress + "/edit/export");
+        var file = System.Text.Json.Nodes.JsonNode.Parse(await exported.TextAsync())!;
+        file["talks"]![2]!["place"] = "Imported place";
+
+        await OpenAsync(page, app.BaseAddress + "/edit/import");
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload
+        {
+            Name = "broken.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes("{ \"formatVersion\": 1, \"sources\": [ }"),
+        });
+        await Assertions.Expect(page.Locator("[data-testid=import-problems]")).ToContainTextAsync("not valid JSON: line 1");
+
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload
+        {
+            Name = "changed.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes(file.ToJsonString()),
+        });
+        var report = page.Locator("[data-testid=import-report]");
+        await Assertions.Expect(report).ToContainTextAsync("What the import would do");
+        await report.Locator("summary").First.ClickAsync();
+        await Assertions.Expect(report).ToContainTextAsync("Imported place");
+        await ScreenshotAsync(page, "edit-import-rehearsed-desktop");
+        await OpenAsync(page, app.BaseAddress + "/timeline?kind=Talk");
+        await Assertions.Expect(page.GetByText("Imported place")).ToHaveCountAsync(0);
+
+        await OpenAsync(page, app.BaseAddress + "/edit/import");
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload
+        {
+            Name = "changed.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes(file.ToJsonString()),
+        });
+        await page.Locator("[data-testid=import-confirm]").ClickAsync();
+        await Assertions.Expect(report).ToContainTextAsync("Imported · changed.json");
+
+        await OpenAsync(page, app.BaseAddress + "/edit/changes");
+        await Assertions.Expect(page.Locator("[data-testid=change-list] tbody tr").First).ToContainTextAsync("Import: 1 changed");
+        await Assertions.Expect(page.Locator("[data-testid=change-list] tbody tr").First).ToContainTextAsync("changed.json · SHA-256");
+        await OpenAsync(page, app.BaseAddress + "/timeline?kind=Talk");
+        await Assertions.Expect(page.GetByText("Imported place").First).ToBeVisibleAsync();
+        AssertNoProblems();
+    }
+
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task TheEditorsPagesHaveNoAccessibilityViolationsAndAreCapturedForReview(string width)
+    {
+        await using var app = new AppServer();
+        await AddAccountAsync(app, "admin@example.org", "Admin");
+        var page = width == "phone" ? await NewPageAsync(PhoneWidth, PhoneHeight) : await NewPageAsync();
+        var report = new List<string>();
+
+        await page.GotoAsync(app.BaseAddress + "/account/signin?returnUrl=%2Fedit");
+        await CheckAsync(page, "account-signin", width, report);
+        await SignInAsync(page, app, "admin@example.org");
+        foreach (var (path, name) in new[]
+                 {
+                     ("/edit", "edit-home"), ("/edit/talks", "edit-talks"), ("/edit/talks/london-2025-06", "edit-talk"),
+                     ("/edit/truceWindows/geneva-truce", "edit-truce-window"), ("/edit/talks/london-2025-06/history", "edit-talk-history"),
+                     ("/edit/changes", "edit-changes"), ("/edit/accounts", "edit-accounts"), ("/edit/import", "edit-import"),
+                 })
+        {
+            await OpenAsync(page, app.BaseAddress + path);
+            await page.WaitForTimeoutAsync(300);
+            await CheckAsync(page, name, width, report);
+        }
+
+        Assert.True(report.Count == 0, string.Join(Environment.NewLine, report));
+        AssertNoProblems();
+    }
+
+    private static async Task CheckAsync(IPage page, string name, string width, List<string> report)
+    {
+        await ScreenshotAsync(page, $"{name}-{width}");
+        var result = await page.RunAxe(AccessibilityTests.WcagAandAA);
+        report.AddRange(result.Violations.Select(v => $"{name} [{width}] {v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(4).Select(n => n.Target.ToString()))}"));
     }
 
     private static async Task AddAccountAsync(AppServer app, string email, string role)

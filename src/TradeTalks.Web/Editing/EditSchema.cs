@@ -192,7 +192,10 @@ public sealed partial class EditSchema
 
             if (match.Success && field.ChildDefinition is { } child)
             {
-                parts.Add($"{Humanize(child)} {int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) + 1}");
+                var id = match.Groups[2].Value;
+                parts.Add(int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                    ? $"{Humanize(child)} {index + 1}"
+                    : $"{Humanize(child)} {id}");
                 definition = child;
             }
             else
@@ -218,7 +221,7 @@ public sealed partial class EditSchema
 
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
-    [GeneratedRegex(@"^([A-Za-z]+)\[(\d+)\]$")]
+    [GeneratedRegex(@"^([A-Za-z]+)\[([^\]]+)\]$")]
     private static partial Regex IndexedName();
 
     [GeneratedRegex("([A-Z])")]

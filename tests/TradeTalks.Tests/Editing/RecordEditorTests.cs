@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TradeTalks.DataSets;
 using TradeTalks.Editing;
 using TradeTalks.History;
+using TradeTalks.Store;
 using TradeTalks.Tests.Support;
 
 namespace TradeTalks.Tests.Editing;
@@ -29,6 +30,25 @@ public sealed class RecordEditorTests
         var difference = Assert.Single(EntryDiff.Compare(latest.Before, latest.After));
         Assert.Equal(new FieldDifference("place", original["place"]!.GetValue<string>(), "Lancaster House"), difference);
         Assert.Equal("Lancaster House", (await editor.FindAsync("talks", "london-2025-06"))!["place"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ASaveAndADeleteEachMoveTheFreshnessLineToTheirTime()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        var editor = database.NewEditor();
+        var freshness = new FreshnessService(database.Factory);
+        var original = (await editor.FindAsync("claims", (await editor.ListAsync("claims"))[0]["key"]!.GetValue<string>()))!;
+        var edited = original.DeepClone().AsObject();
+        edited["summary"] = "An edited summary.";
+
+        database.Time.Advance(TimeSpan.FromHours(1));
+        await editor.SaveAsync("claims", original, edited, "ed@example.org");
+        Assert.Equal(database.Time.GetUtcNow(), (await freshness.GetAsync(new DateOnly(2099, 1, 1))).LastEdit);
+
+        database.Time.Advance(TimeSpan.FromHours(1));
+        await editor.DeleteAsync("claims", (await editor.FindAsync("claims", DataSetEntries.Key(original)!))!, "ed@example.org");
+        Assert.Equal(database.Time.GetUtcNow(), (await freshness.GetAsync(new DateOnly(2099, 1, 1))).LastEdit);
     }
 
     [Fact]

@@ -7,6 +7,9 @@ namespace TradeTalks.DataSets;
 public sealed record DataSetReadResult(DataSetDocument? Document, IReadOnlyList<DataSetProblem> Problems)
 {
     public bool IsValid => Document is not null && Problems.Count == 0;
+
+    /// <summary>The SHA-256 of the bytes read, in lower-case hex: how the history names an imported file.</summary>
+    public string? Sha256 { get; init; }
 }
 
 /// <summary>
@@ -38,7 +41,10 @@ public static partial class DataSetReader
         return Read(buffer.ToArray());
     }
 
-    public static DataSetReadResult Read(ReadOnlyMemory<byte> bytes)
+    public static DataSetReadResult Read(ReadOnlyMemory<byte> bytes) =>
+        ReadChecked(bytes) with { Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes.Span)) };
+
+    private static DataSetReadResult ReadChecked(ReadOnlyMemory<byte> bytes)
     {
         if (bytes.Length > MaxBytes)
         {

@@ -5,7 +5,7 @@ namespace TradeTalks.DataSets;
 
 /// <summary>
 /// The rules between records that a schema cannot state: keys are unique, references lead somewhere, a layer's changes
-/// run forward in time, a truce's extensions follow it. Import and (next) the editor both check them here.
+/// run forward in time, a truce's extensions follow it. Import and the editor both check them here.
 /// </summary>
 public static class DataSetRules
 {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TradeTalks.DataSets;
+using TradeTalks.History;
 using TradeTalks.Store;
 using TradeTalks.Web.Extensions;
 
@@ -90,8 +91,10 @@ public static class DataSetCommands
             ImportReport report;
             try
             {
+                var author = new WriteAuthor($"command line ({Environment.UserName})", ChangeOrigin.Import,
+                    source == StandardStream ? "standard input" : Path.GetFileName(source), read.Sha256);
                 report = await host.Services.GetRequiredService<StoreWriter>()
-                    .ApplyAsync(read, parse.GetValue(replace) ? WriteMode.Replace : WriteMode.Upsert, isDryRun, cancellationToken);
+                    .ApplyAsync(read.Document!, parse.GetValue(replace) ? WriteMode.Replace : WriteMode.Upsert, isDryRun, cancellationToken, author);
             }
             catch (StoreWriteException exception)
             {
@@ -117,20 +120,20 @@ public static class DataSetCommands
             }
 
             var source = parse.GetValue(file)!;
-            var document = await ReadAsync(context, source, cancellationToken);
-            if (document is null)
+            var read = await ReadAsync(context, source, cancellationToken);
+            if (read is null)
             {
                 return 1;
             }
 
-            await context.Output.WriteLineAsync($"{source}: valid: {Counts(document)}.");
+            await context.Output.WriteLineAsync($"{source}: valid: {Counts(read.Document!)}.");
             return 0;
         });
         return command;
     }
 
     /// <summary>Reads and checks a data set; prints every problem and returns null when there are any.</summary>
-    private static async Task<DataSetDocument?> ReadAsync(CommandContext context, string source, CancellationToken cancellationToken)
+    private static async Task<DataSetReadResult?> ReadAsync(CommandContext context, string source, CancellationToken cancellationToken)
     {
         DataSetReadResult result;
         try
@@ -151,7 +154,7 @@ public static class DataSetCommands
 
         if (result.IsValid)
         {
-            return result.Document;
+            return result;
         }
 
         foreach (var problem in result.Problems)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text;
 using TradeTalks.Tests.Support;
 
@@ -52,6 +53,25 @@ public sealed class DataSetCommandTests
         Assert.Contains("Imported in one transaction.", summary, StringComparison.Ordinal);
         Assert.Equal(await File.ReadAllBytesAsync(first.PathOf("store.json")), await File.ReadAllBytesAsync(second.PathOf("again.json")));
         Assert.Equal(DataSetFiles.Bundled, await File.ReadAllBytesAsync(second.PathOf("again.json")));
+    }
+
+    [Fact]
+    public async Task AnImportIsRecordedInTheHistoryWithTheFilesNameAndHash()
+    {
+        await using var run = new CommandRun();
+        var bytes = DataSetFiles.With(d => d.Record("talks", "paris-2026-03")["outcome"] = "Nothing was announced.");
+        await File.WriteAllBytesAsync(run.PathOf("edit.json"), bytes);
+
+        var (exit, _, _) = await run.RunAsync(["import", "edit.json"]);
+
+        Assert.Equal(0, exit);
+        await using var db = new TradeTalks.Store.TradeTalksDbContext(new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<TradeTalks.Store.TradeTalksDbContext>()
+            .UseSqlite($"Data Source={run.DatabasePath};Pooling=False").Options);
+        var set = await db.ChangeSets.Include(c => c.Records).SingleAsync();
+        Assert.StartsWith("command line (", set.Actor, StringComparison.Ordinal);
+        Assert.Equal(("edit.json", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))), (set.FileName, set.FileHash));
+        Assert.Equal(TradeTalks.History.ChangeOrigin.Import, set.Origin);
+        Assert.Contains(set.Records, r => r.Key == "paris-2026-03" && r.After!.Contains("Nothing was announced.", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -93,6 +93,8 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
 
         await OpenAsync(page, app.BaseAddress + "/edit/talks/london-2025-06/history");
         await page.Locator("[data-testid=restore-before]").First.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=restore-preview]")).ToContainTextAsync("A title that will be undone");
+        await page.Locator("[data-testid=restore-confirm]").ClickAsync();
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Restored");
         await Assertions.Expect(page.Locator("[data-testid=version]")).ToHaveCountAsync(3);
         await ScreenshotAsync(page, "edit-history-desktop");
@@ -146,8 +148,10 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
         await AddAccountAsync(app, "admin@example.org", "Admin");
         var page = await NewPageAsync();
         await SignInAsync(page, app, "admin@example.org");
-        var exported = await page.APIRequest.GetAsync(app.BaseAddress + "/edit/export");
-        var file = System.Text.Json.Nodes.JsonNode.Parse(await exported.TextAsync())!;
+        await OpenAsync(page, app.BaseAddress + "/edit");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=export]").ClickAsync());
+        Assert.Equal("tradetalks-2025-06-10.json", download.SuggestedFilename);
+        var file = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync((await download.PathAsync())!))!;
         file["talks"]![2]!["place"] = "Imported place";
 
         await OpenAsync(page, app.BaseAddress + "/edit/import");

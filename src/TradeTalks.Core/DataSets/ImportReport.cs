@@ -36,7 +36,17 @@ public sealed record ImportReport(IReadOnlyList<KindSummary> Kinds, IReadOnlyLis
 
     /// <summary>The history's entry for the write, once written.</summary>
     public long? ChangeSetId { get; init; }
+
+    /// <summary>The store as the write found it; a dry run's, passed back, makes sure the real write meets the same store.</summary>
+    public StoreVersion? StoreVersion { get; init; }
 }
+
+/// <summary>Where the store's history stood: the newest change set, or none.</summary>
+public sealed record StoreVersion(long? LatestChangeSet);
+
+/// <summary>Something was written after a dry run, so its summary no longer says what the write would do; nothing was written.</summary>
+public sealed class StoreChangedException()
+    : Exception("The store changed after the rehearsal (someone saved or imported meanwhile), so nothing was written. Rehearse the import again and check what it would do now.");
 
 /// <summary>The data set broke a rule; nothing was written.</summary>
 public sealed class InvalidDataSetException(IReadOnlyList<DataSetProblem> problems)

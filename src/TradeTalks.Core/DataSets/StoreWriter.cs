@@ -27,8 +27,13 @@ namespace TradeTalks.DataSets;
 /// </summary>
 public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFactory, TimeProvider time, ILogger<StoreWriter> logger)
 {
+    /// <param name="unchangedSince">
+    /// The store as a dry run found it (<see cref="ImportReport.StoreVersion"/>): the write is refused with
+    /// <see cref="StoreChangedException"/> when anything was written since, so what was shown is what is applied.
+    /// </param>
     public Task<ImportReport> ApplyAsync(
-        DataSetDocument document, WriteMode mode, bool dryRun = false, CancellationToken cancellationToken = default, WriteAuthor? author = null)
+        DataSetDocument document, WriteMode mode, bool dryRun = false, CancellationToken cancellationToken = default, WriteAuthor? author = null,
+        StoreVersion? unchangedSince = null)
     {
         var check = DataSetReader.Read(DataSetJson.Serialize(document));
         if (!check.IsValid)
@@ -36,7 +41,7 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
             throw new InvalidDataSetException(check.Problems);
         }
 
-        return WriteAsync(_ => document, mode, dryRun, author ?? WriteAuthor.Unnamed, cancellationToken);
+        return WriteAsync(_ => document, mode, dryRun, author ?? WriteAuthor.Unnamed, cancellationToken, unchangedSince);
     }
 
     /// <summary>
@@ -53,12 +58,19 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
         }, WriteMode.Replace, dryRun, author, cancellationToken);
 
     private async Task<ImportReport> WriteAsync(
-        Func<DataSetDocument, DataSetDocument> compose, WriteMode mode, bool dryRun, WriteAuthor author, CancellationToken cancellationToken)
+        Func<DataSetDocument, DataSetDocument> compose, WriteMode mode, bool dryRun, WriteAuthor author, CancellationToken cancellationToken,
+        StoreVersion? unchangedSince = null)
     {
         try
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var version = new StoreVersion(await db.ChangeSets.MaxAsync(c => (long?)c.Id, cancellationToken));
+            if (unchangedSince is not null && unchangedSince != version)
+            {
+                throw new StoreChangedException();
+            }
+
             var snapshot = await StoreSnapshot.LoadAsync(db, tracked: true, cancellationToken);
             var before = snapshot.ToDocument();
             var document = compose(before);
@@ -68,7 +80,7 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
             sync.Run(document, snapshot);
             if (sync.Changes.Count == 0)
             {
-                return new ImportReport(sync.Summaries, sync.Changes, Written: false);
+                return new ImportReport(sync.Summaries, sync.Changes, Written: false) { StoreVersion = version };
             }
 
             // Written inside the transaction even for a dry run, so the store's own constraints and the rules over the
@@ -87,7 +99,7 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
             if (dryRun)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                return new ImportReport(sync.Summaries, sync.Changes, Written: false);
+                return new ImportReport(sync.Summaries, sync.Changes, Written: false) { StoreVersion = version };
             }
 
             var changeSet = HistoryRecorder.Record(author, now, sync.Changes, before, merged);

@@ -115,7 +115,8 @@ public sealed partial class RecordEditor(IDbContextFactory<TradeTalksDbContext> 
     /// Brings back a record as it was before (or after) one recorded change: added again if it was deleted since. The
     /// restore is itself a recorded change, so it can be undone the same way.
     /// </summary>
-    public async Task<long> RestoreAsync(long versionId, bool before, string actor, CancellationToken cancellationToken = default)
+    /// <param name="current">The record as the editor saw it when choosing to restore (null when it was deleted); the restore is refused when it has changed since.</param>
+    public async Task<long> RestoreAsync(long versionId, bool before, JsonObject? current, string actor, CancellationToken cancellationToken = default)
     {
         RecordVersion? version;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
@@ -135,6 +136,12 @@ public sealed partial class RecordEditor(IDbContextFactory<TradeTalksDbContext> 
         {
             var entries = DataSetEntries.Entries(document, version.Kind);
             var index = DataSetEntries.IndexOf(entries, version.Key);
+            var now = index < 0 ? null : entries[index];
+            if (!JsonNode.DeepEquals(now, current))
+            {
+                throw new EditConflictException(version.Key, removed: now is null, EntryDiff.Compare(current, now));
+            }
+
             if (index < 0)
             {
                 entries.Add(entry);
@@ -186,6 +193,11 @@ public sealed partial class RecordEditor(IDbContextFactory<TradeTalksDbContext> 
         if (original is null)
         {
             var key = DataSetEntries.Key(edited);
+            if (key == "new")
+            {
+                throw new EditRefusedException(EntryProblems.ForField("key", "\"new\" is kept for the address of the form that adds a record; choose another key."));
+            }
+
             if (key is not null && DataSetEntries.IndexOf(entries, key) >= 0)
             {
                 throw new EditRefusedException(EntryProblems.ForField("key", $"another record already has the key \"{key}\"; choose a key of your own."));

@@ -110,7 +110,7 @@ public static class AccountExtensions
     /// <summary>A return address that stays on this site; anything else becomes <paramref name="fallback"/>.</summary>
     public static string LocalOr(string? returnUrl, string fallback) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) && !returnUrl.Contains('\n') && !returnUrl.Contains('\r')
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) && !returnUrl.Any(char.IsControl)
             ? returnUrl
             : fallback;
 

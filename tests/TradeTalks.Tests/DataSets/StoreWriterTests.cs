@@ -307,4 +307,21 @@ public sealed class StoreWriterTests
 
     private static async Task<byte[]> ExportAsync(TestDatabase database) =>
         DataSetJson.Serialize(await new DataSetExporter(database.Factory).ExportAsync());
+
+    [Fact]
+    public async Task AWriteAfterADryRunIsRefusedWhenAnythingWasWrittenInBetween()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        var writer = database.NewWriter();
+        var file = DataSetFiles.Read(DataSetFiles.With(d => d.Record("talks", "paris-2026-03")["outcome"] = "Nothing was announced."));
+        var rehearsal = await writer.ApplyAsync(file, WriteMode.Upsert, dryRun: true);
+        var meantime = DataSetFiles.Read(DataSetFiles.With(d => d.Record("talks", "london-2025-06")["place"] = "Somewhere else"));
+        await writer.ApplyAsync(meantime, WriteMode.Upsert);
+
+        await Assert.ThrowsAsync<StoreChangedException>(() => writer.ApplyAsync(file, WriteMode.Upsert, unchangedSince: rehearsal.StoreVersion));
+
+        var again = await writer.ApplyAsync(file, WriteMode.Upsert, dryRun: true);
+        var written = await writer.ApplyAsync(file, WriteMode.Upsert, unchangedSince: again.StoreVersion);
+        Assert.True(written.Written);
+    }
 }

@@ -116,6 +116,30 @@ public sealed class RecordEditorTests
     }
 
     [Fact]
+    public async Task ASourceAddressThatIsNotAWebAddressIsRefused()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        var editor = database.NewEditor();
+        var original = (await editor.FindAsync("sources", "article-london-2025-06"))!;
+        var edited = original.DeepClone().AsObject();
+        edited["url"] = "javascript:alert(document.cookie)";
+
+        var refused = await Assert.ThrowsAsync<EditRefusedException>(() => editor.SaveAsync("sources", original, edited, "ed@example.org"));
+
+        Assert.Contains("http", refused.Problems.ByField["url"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheKeyNewIsRefusedBecauseItIsTheAddressOfTheNewRecordForm()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+
+        var problems = await database.NewEditor().CheckAsync("talks", null, new System.Text.Json.Nodes.JsonObject { ["key"] = "new" });
+
+        Assert.Contains("choose another key", problems.ByField["key"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheCheckWithoutWritingFindsTheSameProblemsAsTheSave()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
@@ -161,7 +185,7 @@ public sealed class RecordEditorTests
         var deleted = Assert.Single(await history.DeletedAsync("developments"));
         Assert.Equal(key, deleted.Key);
 
-        await editor.RestoreAsync(deleted.Id, before: true, "admin@example.org");
+        await editor.RestoreAsync(deleted.Id, before: true, current: null, "admin@example.org");
 
         Assert.Equal(development.ToJsonString(), (await editor.FindAsync("developments", key))!.ToJsonString());
         Assert.Empty(await history.DeletedAsync("developments"));
@@ -171,7 +195,7 @@ public sealed class RecordEditorTests
     }
 
     [Fact]
-    public async Task RestoringTheStateBeforeAChangeBringsTheOldValueBackAsANewRecordedChange()
+    public async Task RestoringTheStateBeforeAChangeBringsTheOldValueBackAsANewRecordedChangeUnlessTheRecordChangedMeanwhile()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
         var editor = database.NewEditor();
@@ -182,11 +206,18 @@ public sealed class RecordEditorTests
         await editor.SaveAsync("measures", original, edited, "ed@example.org");
         var change = (await database.NewHistory().ForRecordAsync("measures", key))[0];
 
-        await editor.RestoreAsync(change.Id, before: true, "ed@example.org");
+        var stale = await editor.FindAsync("measures", key);
+        var other = stale!.DeepClone().AsObject();
+        other["covers"] = "Someone else's later edit";
+        await editor.SaveAsync("measures", stale, other, "other@example.org");
+        var refused = await Assert.ThrowsAsync<EditConflictException>(() => editor.RestoreAsync(change.Id, before: true, stale, "ed@example.org"));
+        Assert.Equal("other@example.org", refused.Actor);
+
+        await editor.RestoreAsync(change.Id, before: true, await editor.FindAsync("measures", key), "ed@example.org");
 
         Assert.Equal(original.ToJsonString(), (await editor.FindAsync("measures", key))!.ToJsonString());
         var versions = await database.NewHistory().ForRecordAsync("measures", key);
-        Assert.Equal([ChangeOrigin.Restore, ChangeOrigin.Edit, ChangeOrigin.Seed], versions.Select(v => v.ChangeSet.Origin));
+        Assert.Equal([ChangeOrigin.Restore, ChangeOrigin.Edit, ChangeOrigin.Edit, ChangeOrigin.Seed], versions.Select(v => v.ChangeSet.Origin));
     }
 
     [Fact]

@@ -220,6 +220,43 @@ public sealed partial class EditorAccessTests : IAsyncLifetime
         Assert.DoesNotContain("evil.example", elsewhere.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/\t/evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/\\evil.example")]
+    public async Task ASignOutReturnsOnlyToThisSiteWhateverReturnAddressItIsGiven(string returnUrl)
+    {
+        await AddAccountAsync("editor@example.org", EditorRoles.Editor);
+        using var client = NewClient();
+        await SignInAsync(client, "editor@example.org");
+        var page = await client.GetStringAsync("/edit");
+
+        var response = await client.PostAsync("/account/signout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page), ["returnUrl"] = returnUrl,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/edit")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ADisabledAccountIsNamedOnlyToSomeoneWhoKnowsItsPassword()
+    {
+        await AddAccountAsync("gone@example.org", EditorRoles.Editor);
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountManager>().DisableAsync("gone@example.org");
+        }
+
+        var html = await PostSignInAsync(NewClient(), "gone@example.org", "Not-The-Password-1");
+
+        Assert.DoesNotContain("account is disabled", html, StringComparison.Ordinal);
+        Assert.Contains("is wrong", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnOverlongOrScriptFilledSignInGetsMessagesNotAnError()
     {

@@ -1,5 +1,6 @@
 using Serilog;
 using TradeTalks.Web.Accounts;
+using TradeTalks.Web.Api;
 using TradeTalks.Web.Commands;
 using TradeTalks.Web.Extensions;
 
@@ -29,6 +30,7 @@ static async Task<int> ServeAsync(string[] args)
     builder.AddStore();
     builder.AddDashboard();
     builder.AddAccounts();
+    builder.AddOpenData();
 
     var app = builder.Build();
 

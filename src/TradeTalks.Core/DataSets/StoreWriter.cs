@@ -25,7 +25,8 @@ namespace TradeTalks.DataSets;
 /// transaction, stamping each added or changed record with the time of the write so the freshness line moves,
 /// and recording who wrote what in the history.
 /// </summary>
-public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFactory, TimeProvider time, ILogger<StoreWriter> logger)
+public sealed class StoreWriter(
+    IDbContextFactory<TradeTalksDbContext> contextFactory, TimeProvider time, ILogger<StoreWriter> logger, IEnumerable<IStoreWriteObserver>? observers = null)
 {
     /// <param name="unchangedSince">
     /// The store as a dry run found it (<see cref="ImportReport.StoreVersion"/>): the write is refused with
@@ -106,6 +107,7 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
             db.ChangeSets.Add(changeSet);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await NotifyAsync();
             return new ImportReport(sync.Summaries, sync.Changes, Written: true) { ChangeSetId = changeSet.Id };
         }
         catch (Exception exception) when (exception is DbUpdateException or DbException or InvalidOperationException)
@@ -114,6 +116,22 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
                 $"The store refused the write, so nothing was changed: {exception.InnerException?.Message ?? exception.Message} " +
                 "A stored record may clash with one in the data set (two changes of one layer at the same instant, say), or the store is locked by another program; export the store to compare.",
                 exception);
+        }
+    }
+
+    /// <summary>Tells those who keep copies of what the store says (caches) that it changed; their failure does not undo the write.</summary>
+    private async Task NotifyAsync()
+    {
+        foreach (var observer in observers ?? [])
+        {
+            try
+            {
+                await observer.StoreWrittenAsync();
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "{Observer} failed after a write; what it keeps may be stale until it expires", observer.GetType().Name);
+            }
         }
     }
 
@@ -541,4 +559,10 @@ public sealed class StoreWriter(IDbContextFactory<TradeTalksDbContext> contextFa
             Cite(x, e.Sources);
         }
     }
+}
+
+/// <summary>Told after every write to the store, once it is committed: caches of what the store says evict themselves.</summary>
+public interface IStoreWriteObserver
+{
+    Task StoreWrittenAsync();
 }

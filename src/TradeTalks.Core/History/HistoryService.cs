@@ -38,6 +38,14 @@ public sealed class HistoryService(IDbContextFactory<TradeTalksDbContext> contex
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The newest write to the store: what conditional requests and caches are keyed on. Null for an empty history.</summary>
+    public async Task<(long Id, DateTimeOffset At)?> LatestAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var latest = await db.ChangeSets.OrderByDescending(s => s.Id).Select(s => new { s.Id, s.At }).FirstOrDefaultAsync(cancellationToken);
+        return latest is null ? null : (latest.Id, latest.At);
+    }
+
     /// <summary>Everyone who has written to the store, for the filter.</summary>
     public async Task<IReadOnlyList<string>> ActorsAsync(CancellationToken cancellationToken = default)
     {

@@ -44,6 +44,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<SourceService>();
         services.AddSingleton<MeasureService>();
         services.AddSingleton<CommitmentService>();
+        services.AddSingleton<Statements.StatementService>();
         return services;
     }
 }

@@ -1,11 +1,32 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
+using TradeTalks.Time;
 
 namespace TradeTalks.Talks;
 
 /// <summary>Reads talks with who took part and where the record comes from.</summary>
 public sealed class TalkService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
+    /// <summary>Talks that had begun by the as-of day, newest first.</summary>
+    public async Task<IReadOnlyList<Talk>> GetAsync(AsOf asOf, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Talks.AsNoTracking().Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery()
+            .Where(t => t.FirstDay <= asOf.Day)
+            .OrderByDescending(t => t.FirstDay).ThenBy(t => t.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Talks on record that begin after a day: what is scheduled.</summary>
+    public async Task<IReadOnlyList<Talk>> GetScheduledAfterAsync(DateOnly day, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Talks.AsNoTracking().Include(t => t.Sources)
+            .Where(t => t.FirstDay > day)
+            .OrderBy(t => t.FirstDay)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>The latest talk that had begun by a day, and the first one on record after it.</summary>
     public async Task<(Talk? Latest, Talk? Next)> GetLatestAndNextAsync(DateOnly day, CancellationToken cancellationToken = default)
     {

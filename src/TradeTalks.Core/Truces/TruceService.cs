@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
+using TradeTalks.Time;
 
 namespace TradeTalks.Truces;
 
@@ -14,6 +15,24 @@ public sealed class TruceService(IDbContextFactory<TradeTalksDbContext> contextF
             .OrderByDescending(w => w.AnnouncedOn)
             .Select(w => TruceCalculator.StatusAt(w, at))
             .FirstOrDefault(s => s is not null);
+    }
+
+    /// <summary>The truce windows announced by <paramref name="asOf"/>, with the extensions signed by then.</summary>
+    public async Task<IReadOnlyList<TruceWindow>> GetWindowsAsync(AsOf asOf, CancellationToken cancellationToken = default)
+    {
+        var windows = (await GetWindowsAsync(cancellationToken)).Where(w => w.AnnouncedOn <= asOf.Day).ToList();
+        foreach (var window in windows)
+        {
+            window.Extensions.RemoveAll(e => e.SignedAt > asOf.Instant);
+            window.Items.RemoveAll(i => i.Extension is { } extension && extension.SignedAt > asOf.Instant);
+            if (window.LapsedOn > asOf.Day)
+            {
+                window.LapsedOn = null;
+                window.LapseNote = null;
+            }
+        }
+
+        return windows;
     }
 
     public async Task<IReadOnlyList<TruceWindow>> GetWindowsAsync(CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using Serilog;
 using TradeTalks.Web.Accounts;
+using TradeTalks.Web.Api;
 using TradeTalks.Web.Components;
 using TradeTalks.Web.Editing;
 
@@ -26,13 +27,17 @@ public static class DashboardExtensions
 
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseCors();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapEditorEndpoints();
+        app.MapOpenData();
         return app;
     }
 }

@@ -369,8 +369,10 @@ public static class ApiEndpoints
         }
 
         var result = await timeline.SearchAsync(query, cut.Day, cancellationToken);
-        return TypedResults.Ok(new ApiPage<ApiTimelineItem>(
-            cut.Instant, result.Page, result.PageSize, result.TotalCount, result.PageCount, [.. result.Items.Select(ApiMapping.Of)]));
+
+        // A page past the end is empty, so a reader that pages until it finds no items stops.
+        IReadOnlyList<ApiTimelineItem> items = query.Page > Math.Max(1, result.PageCount) ? [] : [.. result.Items.Select(ApiMapping.Of)];
+        return TypedResults.Ok(new ApiPage<ApiTimelineItem>(cut.Instant, query.Page, result.PageSize, result.TotalCount, result.PageCount, items));
     }
 
     private static IEnumerable<TariffLayer> AllLayers(TariffTimeline timeline) =>

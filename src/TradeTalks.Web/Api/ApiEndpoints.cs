@@ -31,30 +31,33 @@ public static class ApiEndpoints
     /// <summary>How many timeline rows one CSV download holds at most.</summary>
     public const int MaxCsvRows = 10_000;
 
+    private static readonly OpenDataExtensions.ProducesProblem NotFound =
+        new(StatusCodes.Status404NotFound, "Nothing with that key (or no truce) is on record for the as-of date.");
+
     public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(Prefix).WithTags("TradeTalks");
 
         api.MapGet("/talks", Talks).WithSummary("Talks and calls that had begun by the as-of date, newest first.");
-        api.MapGet("/talks/{key}", Talk).WithSummary("One talk by its key.");
+        api.MapGet("/talks/{key}", Talk).WithSummary("One talk by its key.").WithMetadata(NotFound);
         api.MapGet("/people", People).WithSummary("Officials and other voices.");
-        api.MapGet("/people/{key}", Person).WithSummary("One person by their key.");
+        api.MapGet("/people/{key}", Person).WithSummary("One person by their key.").WithMetadata(NotFound);
         api.MapGet("/tariffs/layers", Layers).WithSummary("Tariff layers with their changes known by the as-of date, and each layer's rate then.");
-        api.MapGet("/tariffs/layers/{key}", Layer).WithSummary("One tariff layer by its key.");
+        api.MapGet("/tariffs/layers/{key}", Layer).WithSummary("One tariff layer by its key.").WithMetadata(NotFound);
         api.MapGet("/tariffs/changes", Changes).WithSummary("Every tariff change in effect by the as-of date, oldest first. format=csv for a spreadsheet.");
         api.MapGet("/tariffs/rates", Rates).WithSummary("The rate each side charged the other at the as-of instant, with the layers in force.");
         api.MapGet("/tariffs/series", Series).WithSummary("Each side's headline rate from one date to another: the rate at the start, then one point per step.");
         api.MapGet("/tariffs/daily", Daily).WithSummary("Both headline rates at the end of each day (US Eastern) from one date to another. format=csv for a spreadsheet.");
         api.MapGet("/truce/windows", TruceWindows).WithSummary("Truce windows announced by the as-of date, with the extensions signed by then.");
-        api.MapGet("/truce/status", TruceStatus).WithSummary("The truce at an instant (at=ISO 8601, or the as-of date): state, deadline, time left, suspended items.");
+        api.MapGet("/truce/status", TruceStatus).WithSummary("The truce at an instant (at=ISO 8601, or the as-of date): state, deadline, time left, suspended items.").WithMetadata(NotFound);
         api.MapGet("/measures", Measures).WithSummary("Measures beyond tariffs and their standing at the as-of instant; side and kind filter. format=csv for a spreadsheet.");
-        api.MapGet("/measures/{key}", Measure).WithSummary("One measure by its key.");
+        api.MapGet("/measures/{key}", Measure).WithSummary("One measure by its key.").WithMetadata(NotFound);
         api.MapGet("/commitments", Commitments).WithSummary("Promises made by the as-of date, with the progress reported by then.");
         api.MapGet("/indicators", Indicators).WithSummary("Indicator releases published by the as-of date. format=csv for a spreadsheet.");
         api.MapGet("/statements", Statements).WithSummary("Statements made by the as-of date, newest first.");
         api.MapGet("/claims", Claims).WithSummary("Claims about promises reported by the as-of date, newest first.");
         api.MapGet("/sources", Sources).WithSummary("Sources published by the as-of date (or undated), with what cites them.");
-        api.MapGet("/sources/{key}", Source).WithSummary("One source by its key.");
+        api.MapGet("/sources/{key}", Source).WithSummary("One source by its key.").WithMetadata(NotFound);
         api.MapGet("/timeline", TimelinePage).WithSummary("The timeline with the page's filters, one page at a time. format=csv downloads every matching item.");
         return api;
     }

@@ -81,7 +81,9 @@ public static class OpenDataExtensions
         app.MapScalarApiReference("/api", options => options.WithTitle("TradeTalks API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         var api = app.MapApi();
         api.RequireCors(Policy).RequireRateLimiting(Policy).CacheOutput(Policy).AddEndpointFilter(ConditionalRequest);
-        api.WithMetadata(new ProducesProblem());
+        api.WithMetadata(
+            new ProducesProblem(StatusCodes.Status400BadRequest, "A parameter cannot be used; the problem names it and says what to give instead."),
+            new ProducesProblem(StatusCodes.Status429TooManyRequests, "Too many requests from this address; Retry-After says when to try again."));
         app.MapFeeds();
         return app;
     }
@@ -127,15 +129,16 @@ public static class OpenDataExtensions
         return await next(context);
     }
 
-    private sealed class ProducesProblem : Microsoft.AspNetCore.Http.Metadata.IProducesResponseTypeMetadata
+    /// <summary>A problem-details answer an endpoint may give, for the OpenAPI document.</summary>
+    public sealed class ProducesProblem(int statusCode, string description) : Microsoft.AspNetCore.Http.Metadata.IProducesResponseTypeMetadata
     {
         public Type? Type => typeof(Microsoft.AspNetCore.Mvc.ProblemDetails);
 
-        public int StatusCode => StatusCodes.Status429TooManyRequests;
+        public int StatusCode => statusCode;
 
         public IEnumerable<string> ContentTypes => ["application/problem+json"];
 
-        public string? Description => "Too many requests from this address; Retry-After says when to try again.";
+        public string? Description => description;
     }
 
     /// <summary>Drops every cached API and feed answer after a write, so the next request reads the store.</summary>

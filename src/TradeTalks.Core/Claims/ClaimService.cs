@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
+using TradeTalks.Time;
 
 namespace TradeTalks.Claims;
 
 public sealed class ClaimService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
     /// <summary>Claims reported by a day, newest first.</summary>
-    public async Task<IReadOnlyList<Claim>> GetAsync(DateOnly until, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Claim>> GetAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
+        var until = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Claims.AsNoTracking().Include(c => c.Person).Include(c => c.Sources)
             .Where(c => c.ReportedOn <= until)

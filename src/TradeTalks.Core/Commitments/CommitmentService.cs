@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
+using TradeTalks.Time;
 
 namespace TradeTalks.Commitments;
 
@@ -9,8 +10,9 @@ public sealed record CommitmentView(Commitment Commitment, IReadOnlyList<Commitm
 public sealed class CommitmentService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
     /// <summary>The commitments known by a day, newest first, each with the progress reported by then.</summary>
-    public async Task<IReadOnlyList<CommitmentView>> GetAsync(DateOnly until, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CommitmentView>> GetAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
+        var until = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var commitments = await db.Commitments.AsNoTracking()
             .Where(c => (c.ReportedOn ?? c.MadeOn) <= until)

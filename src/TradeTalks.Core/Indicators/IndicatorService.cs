@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
+using TradeTalks.Time;
 
 namespace TradeTalks.Indicators;
 
@@ -9,9 +10,9 @@ public sealed record IndicatorSeries(string Indicator, string Unit, IReadOnlyLis
 public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
     /// <summary>Every release known by a day, grouped into series.</summary>
-    public async Task<IReadOnlyList<IndicatorSeries>> GetSeriesAsync(DateOnly until, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<IndicatorSeries>> GetSeriesAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
-        var releases = await GetReleasesAsync(until, cancellationToken);
+        var releases = await GetReleasesAsync(asOf, cancellationToken);
         return
         [
             .. releases.GroupBy(r => r.Indicator)
@@ -24,8 +25,9 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
     /// The latest figure of a quoted series known by a day: for the published average tariff, the one for the latest
     /// date on or before it. Null when none was published yet.
     /// </summary>
-    public async Task<IndicatorRelease?> GetLatestAsync(string series, DateOnly until, CancellationToken cancellationToken = default)
+    public async Task<IndicatorRelease?> GetLatestAsync(string series, AsOf asOf, CancellationToken cancellationToken = default)
     {
+        var until = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var releases = await db.IndicatorReleases.AsNoTracking().Include(r => r.Sources)
             .Where(r => r.Series == series && r.PeriodStart <= until).ToListAsync(cancellationToken);
@@ -33,13 +35,14 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
     }
 
     /// <summary>The latest published average tariff each way known by a day (see <see cref="GetLatestAsync"/>).</summary>
-    public async Task<(IndicatorRelease? UsOnChina, IndicatorRelease? ChinaOnUs)> GetAveragesAsync(DateOnly until, CancellationToken cancellationToken = default) =>
-        (await GetLatestAsync(QuotedSeries.AverageUsOnChina, until, cancellationToken),
-         await GetLatestAsync(QuotedSeries.AverageChinaOnUs, until, cancellationToken));
+    public async Task<(IndicatorRelease? UsOnChina, IndicatorRelease? ChinaOnUs)> GetAveragesAsync(AsOf asOf, CancellationToken cancellationToken = default) =>
+        (await GetLatestAsync(QuotedSeries.AverageUsOnChina, asOf, cancellationToken),
+         await GetLatestAsync(QuotedSeries.AverageChinaOnUs, asOf, cancellationToken));
 
     /// <summary>Releases known by a day (see <see cref="KnownFrom"/>), latest release first.</summary>
-    public async Task<IReadOnlyList<IndicatorRelease>> GetReleasesAsync(DateOnly until, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<IndicatorRelease>> GetReleasesAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
+        var until = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var releases = await db.IndicatorReleases.AsNoTracking().Include(r => r.Sources).ToListAsync(cancellationToken);
         return

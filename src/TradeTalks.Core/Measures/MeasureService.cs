@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
+using TradeTalks.Time;
 
 namespace TradeTalks.Measures;
 
 public sealed class MeasureService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
     /// <summary>Every measure with something on record by the instant, with its status then.</summary>
-    public async Task<IReadOnlyList<MeasureStatus>> GetStatusesAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MeasureStatus>> GetStatusesAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
+        var at = asOf.Instant;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var measures = await db.Measures.AsNoTracking()
             .Include(m => m.Sources)

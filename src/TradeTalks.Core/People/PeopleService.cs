@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Statements;
 using TradeTalks.Store;
+using TradeTalks.Time;
 using TradeTalks.Talks;
 
 namespace TradeTalks.People;
@@ -16,8 +17,9 @@ public sealed class PeopleService(IDbContextFactory<TradeTalksDbContext> context
         return await db.People.AsNoTracking().OrderBy(p => p.Side).ThenBy(p => p.Name).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<PersonRecord>> GetRecordsAsync(DateOnly until, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PersonRecord>> GetRecordsAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
+        var until = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var people = await db.People.AsNoTracking().Include(p => p.Sources).OrderBy(p => p.Side).ThenBy(p => p.Role).ThenBy(p => p.Name)
             .ToListAsync(cancellationToken);

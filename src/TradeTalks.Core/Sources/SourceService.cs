@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
+using TradeTalks.Time;
 
 namespace TradeTalks.Sources;
 
@@ -14,8 +15,9 @@ public sealed class SourceService(IDbContextFactory<TradeTalksDbContext> context
     /// Every source published by a day (undated ones too), newest first, with the records dated by that day that cite
     /// it (undated records, such as people and layers, always count).
     /// </summary>
-    public async Task<IReadOnlyList<SourceWithCitations>> GetAllAsync(DateOnly until, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SourceWithCitations>> GetAllAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
+        var until = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking().Where(s => s.PublishedOn == null || s.PublishedOn <= until).ToListAsync(cancellationToken);
         var citations = new List<(int SourceId, Citation Citation)>();

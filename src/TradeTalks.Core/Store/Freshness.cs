@@ -21,8 +21,9 @@ public sealed record Freshness(DateOnly? LatestSource, DateTimeOffset? LastEdit,
 public sealed class FreshnessService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
     /// <summary>How current the data was on a day: sources published by then, edits made by then.</summary>
-    public async Task<Freshness> GetAsync(DateOnly until, CancellationToken cancellationToken = default)
+    public async Task<Freshness> GetAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
+        var until = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var newest = await db.Sources.AsNoTracking().Where(s => s.PublishedOn <= until)
             .OrderByDescending(s => s.PublishedOn).ThenBy(s => s.Key).FirstOrDefaultAsync(cancellationToken);

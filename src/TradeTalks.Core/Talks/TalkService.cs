@@ -28,8 +28,9 @@ public sealed class TalkService(IDbContextFactory<TradeTalksDbContext> contextFa
     }
 
     /// <summary>The latest talk that had begun by a day, and the first one on record after it.</summary>
-    public async Task<(Talk? Latest, Talk? Next)> GetLatestAndNextAsync(DateOnly day, CancellationToken cancellationToken = default)
+    public async Task<(Talk? Latest, Talk? Next)> GetLatestAndNextAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
+        var day = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var talks = db.Talks.AsNoTracking().Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery();
         var latest = await talks.Where(t => t.FirstDay <= day).OrderByDescending(t => t.FirstDay).FirstOrDefaultAsync(cancellationToken);

@@ -20,7 +20,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
             layer.Changes.RemoveAll(c => c.EffectiveAt > asOf.Instant && !(c.AnnouncedOn is { } announced && announced <= asOf.Day));
         }
 
-        return TariffTimeline.From(layers.Where(l => l.Changes.Count > 0));
+        return TariffTimeline.From(layers.Where(l => l.Changes.Count > 0), asOf.Instant);
     }
 
     /// <summary>Every layer and change on record, whenever it was known.</summary>

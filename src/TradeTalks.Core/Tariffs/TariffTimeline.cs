@@ -17,13 +17,20 @@ public sealed class TariffTimeline
 
     public IEnumerable<DirectionTimeline> Directions => [UsOnChina, ChinaOnUs];
 
+    /// <summary>The instant the timeline was cut at (what was known then), or null for everything on record.</summary>
+    public DateTimeOffset? KnownAt { get; private init; }
+
     /// <param name="layers">Layers with their changes loaded.</param>
-    public static TariffTimeline From(IEnumerable<TariffLayer> layers)
+    /// <param name="knownAt">The as-of instant the layers were cut at, if they were.</param>
+    public static TariffTimeline From(IEnumerable<TariffLayer> layers, DateTimeOffset? knownAt = null)
     {
         var all = layers.ToList();
         return new TariffTimeline(
             new DirectionTimeline(Side.UnitedStates, Side.China, all.Where(l => l.Imposer == Side.UnitedStates)),
-            new DirectionTimeline(Side.China, Side.UnitedStates, all.Where(l => l.Imposer == Side.China)));
+            new DirectionTimeline(Side.China, Side.UnitedStates, all.Where(l => l.Imposer == Side.China)))
+        {
+            KnownAt = knownAt,
+        };
     }
 
     public DirectionTimeline For(Side imposer) => imposer switch
@@ -36,4 +43,7 @@ public sealed class TariffTimeline
     /// <summary>Every change of every layer, oldest first, with the layer's rate before and after it.</summary>
     public IReadOnlyList<LayerChange> Changes =>
         [.. Directions.SelectMany(d => d.Changes).OrderBy(c => c.Change.EffectiveAt).ThenBy(c => c.Change.Layer.Imposer)];
+
+    /// <summary>The changes in effect by <see cref="KnownAt"/>: announced steps still to come are left out.</summary>
+    public IReadOnlyList<LayerChange> ChangesInEffect => KnownAt is { } at ? [.. Changes.Where(c => c.Change.EffectiveAt <= at)] : Changes;
 }

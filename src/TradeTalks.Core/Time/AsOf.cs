@@ -17,6 +17,9 @@ public readonly record struct AsOf(DateTimeOffset Instant, DateOnly? Date)
 
     public static AsOf EndOf(DateOnly date) => new(Zones.UsEastern.EndOfDay(date), date);
 
+    /// <summary>A given instant, such as the API's <c>at</c>; its day is the US Eastern day it falls on.</summary>
+    public static AsOf At(DateTimeOffset instant) => new(instant, Zones.UsEastern.DayOf(instant));
+
     /// <summary>The day in US Eastern time this as-of falls on.</summary>
     public DateOnly Day => Date ?? Zones.UsEastern.DayOf(Instant);
 

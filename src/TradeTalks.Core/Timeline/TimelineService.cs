@@ -1,3 +1,4 @@
+using TradeTalks.Time;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Commitments;
 using TradeTalks.Store;
@@ -10,9 +11,10 @@ namespace TradeTalks.Timeline;
 /// </summary>
 public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
-    /// <param name="until">The last day to include: the as-of day, so that nothing later shows.</param>
-    public async Task<TimelinePage> SearchAsync(TimelineQuery query, DateOnly? until = null, CancellationToken cancellationToken = default)
+    /// <param name="asOf">What was known then: nothing dated later shows.</param>
+    public async Task<TimelinePage> SearchAsync(TimelineQuery query, AsOf asOf, CancellationToken cancellationToken = default)
     {
+        DateOnly? until = asOf.Day;
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, TimelineQuery.MaxPageSize);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

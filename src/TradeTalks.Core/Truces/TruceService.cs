@@ -8,8 +8,9 @@ namespace TradeTalks.Truces;
 public sealed class TruceService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
     /// <summary>The status of the latest truce announced by <paramref name="at"/>, or null when there was none yet.</summary>
-    public async Task<TruceStatus?> GetStatusAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
+    public async Task<TruceStatus?> GetStatusAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
+        var at = asOf.Instant;
         var windows = await GetWindowsAsync(cancellationToken);
         return windows
             .OrderByDescending(w => w.AnnouncedOn)

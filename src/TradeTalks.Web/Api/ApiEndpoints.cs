@@ -93,7 +93,7 @@ public static class ApiEndpoints
             return problem;
         }
 
-        return TypedResults.Ok(new ApiList<ApiPerson>(cut.Instant, [.. (await people.GetRecordsAsync(cut.Day, cancellationToken)).Select(r => ApiMapping.Of(r.Person))]));
+        return TypedResults.Ok(new ApiList<ApiPerson>(cut.Instant, [.. (await people.GetRecordsAsync(cut, cancellationToken)).Select(r => ApiMapping.Of(r.Person))]));
     }
 
     private static async Task<Results<Ok<ApiPerson>, ProblemHttpResult>> Person(
@@ -104,7 +104,7 @@ public static class ApiEndpoints
             return problem;
         }
 
-        var person = (await people.GetRecordsAsync(cut.Day, cancellationToken)).FirstOrDefault(r => r.Person.Key == key);
+        var person = (await people.GetRecordsAsync(cut, cancellationToken)).FirstOrDefault(r => r.Person.Key == key);
         return person is null ? ApiInput.NotFound("person", key, cut) : TypedResults.Ok(ApiMapping.Of(person.Person));
     }
 
@@ -141,7 +141,7 @@ public static class ApiEndpoints
         }
 
         var timeline = await tariffs.GetTimelineAsync(cut, cancellationToken);
-        var changes = timeline.Changes.Where(c => c.Change.EffectiveAt <= cut.Instant).Select(c => ApiMapping.Of(c.Change, c.Change.Layer)).ToList();
+        var changes = timeline.ChangesInEffect.Select(c => ApiMapping.Of(c.Change, c.Change.Layer)).ToList();
         return csv
             ? Csv(changes.Select(CsvFiles.TariffChangeRow.Of), "tariff-changes", cut)
             : TypedResults.Ok(new ApiList<ApiTariffChange>(cut.Instant, changes));
@@ -230,7 +230,7 @@ public static class ApiEndpoints
             }
         }
 
-        var status = await truces.GetStatusAsync(instant, cancellationToken);
+        var status = await truces.GetStatusAsync(AsOf.At(instant), cancellationToken);
         return status is null
             ? TypedResults.Problem($"No truce had been announced by {instant:yyyy-MM-ddTHH:mm:ssZ}.", statusCode: StatusCodes.Status404NotFound, title: "No truce on record")
             : TypedResults.Ok(ApiMapping.Of(status));
@@ -248,7 +248,7 @@ public static class ApiEndpoints
             return problem;
         }
 
-        var shown = (await measures.GetStatusesAsync(cut.Instant, cancellationToken))
+        var shown = (await measures.GetStatusesAsync(cut, cancellationToken))
             .Where(s => (sideFilter is null || s.Measure.Side == sideFilter) && (kindFilter is null || s.Measure.Kind == kindFilter))
             .Select(ApiMapping.Of).ToList();
         return csv ? Csv(shown.Select(CsvFiles.MeasureRow.Of), "measures", cut) : TypedResults.Ok(new ApiList<ApiMeasure>(cut.Instant, shown));
@@ -262,7 +262,7 @@ public static class ApiEndpoints
             return problem;
         }
 
-        var measure = (await measures.GetStatusesAsync(cut.Instant, cancellationToken)).FirstOrDefault(s => s.Measure.Key == key);
+        var measure = (await measures.GetStatusesAsync(cut, cancellationToken)).FirstOrDefault(s => s.Measure.Key == key);
         return measure is null ? ApiInput.NotFound("measure", key, cut) : TypedResults.Ok(ApiMapping.Of(measure));
     }
 
@@ -274,7 +274,7 @@ public static class ApiEndpoints
             return problem;
         }
 
-        return TypedResults.Ok(new ApiList<ApiCommitment>(cut.Instant, [.. (await commitments.GetAsync(cut.Day, cancellationToken)).Select(ApiMapping.Of)]));
+        return TypedResults.Ok(new ApiList<ApiCommitment>(cut.Instant, [.. (await commitments.GetAsync(cut, cancellationToken)).Select(ApiMapping.Of)]));
     }
 
     private static async Task<Results<Ok<ApiList<ApiIndicatorRelease>>, FileContentHttpResult, ProblemHttpResult>> Indicators(
@@ -285,7 +285,7 @@ public static class ApiEndpoints
             return problem;
         }
 
-        var releases = (await indicators.GetReleasesAsync(cut.Day, cancellationToken)).Select(ApiMapping.Of).ToList();
+        var releases = (await indicators.GetReleasesAsync(cut, cancellationToken)).Select(ApiMapping.Of).ToList();
         return csv ? Csv(releases.Select(CsvFiles.IndicatorRow.Of), "indicators", cut) : TypedResults.Ok(new ApiList<ApiIndicatorRelease>(cut.Instant, releases));
     }
 
@@ -308,7 +308,7 @@ public static class ApiEndpoints
             return problem;
         }
 
-        return TypedResults.Ok(new ApiList<ApiClaim>(cut.Instant, [.. (await claims.GetAsync(cut.Day, cancellationToken)).Select(ApiMapping.Of)]));
+        return TypedResults.Ok(new ApiList<ApiClaim>(cut.Instant, [.. (await claims.GetAsync(cut, cancellationToken)).Select(ApiMapping.Of)]));
     }
 
     private static async Task<Results<Ok<ApiList<ApiSourceRecord>>, ProblemHttpResult>> Sources(
@@ -319,7 +319,7 @@ public static class ApiEndpoints
             return problem;
         }
 
-        return TypedResults.Ok(new ApiList<ApiSourceRecord>(cut.Instant, [.. (await sources.GetAllAsync(cut.Day, cancellationToken)).Select(ApiMapping.Of)]));
+        return TypedResults.Ok(new ApiList<ApiSourceRecord>(cut.Instant, [.. (await sources.GetAllAsync(cut, cancellationToken)).Select(ApiMapping.Of)]));
     }
 
     private static async Task<Results<Ok<ApiSourceRecord>, ProblemHttpResult>> Source(
@@ -330,7 +330,7 @@ public static class ApiEndpoints
             return problem;
         }
 
-        var source = (await sources.GetAllAsync(cut.Day, cancellationToken)).FirstOrDefault(s => s.Source.Key == key);
+        var source = (await sources.GetAllAsync(cut, cancellationToken)).FirstOrDefault(s => s.Source.Key == key);
         return source is null ? ApiInput.NotFound("source", key, cut) : TypedResults.Ok(ApiMapping.Of(source));
     }
 
@@ -358,7 +358,7 @@ public static class ApiEndpoints
             var all = query with { Page = 1, PageSize = TimelineQuery.MaxPageSize };
             while (rows.Count < MaxCsvRows)
             {
-                var chunk = await timeline.SearchAsync(all, cut.Day, cancellationToken);
+                var chunk = await timeline.SearchAsync(all, cut, cancellationToken);
                 rows.AddRange(chunk.Items.Select(ApiMapping.Of));
                 if (all.Page >= chunk.PageCount)
                 {
@@ -371,7 +371,7 @@ public static class ApiEndpoints
             return Csv(rows.Select(CsvFiles.TimelineRow.Of), "timeline", cut);
         }
 
-        var result = await timeline.SearchAsync(query, cut.Day, cancellationToken);
+        var result = await timeline.SearchAsync(query, cut, cancellationToken);
 
         // A page past the end is empty, so a reader that pages until it finds no items stops.
         IReadOnlyList<ApiTimelineItem> items = query.Page > Math.Max(1, result.PageCount) ? [] : [.. result.Items.Select(ApiMapping.Of)];

@@ -14,6 +14,7 @@ public static class DashboardExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddScoped<Components.Shared.AsOfState>();
         return builder;
     }
 

@@ -78,7 +78,7 @@ public static class FeedEndpoints
             calendar.Events.Add(evt);
         }
 
-        foreach (var status in await measures.GetStatusesAsync(DateTimeOffset.MaxValue.AddDays(-1), cancellationToken))
+        foreach (var status in await measures.GetStatusesAsync(AsOf.EndOf(now.Day.AddYears(5)), cancellationToken))
         {
             foreach (var change in status.Measure.Changes.Where(c => c.SuspendedUntil is not null))
             {

@@ -1,3 +1,4 @@
+using TradeTalks.Time;
 using TradeTalks.Commitments;
 using TradeTalks.Tests.Support;
 
@@ -11,8 +12,8 @@ public sealed class CommitmentServiceTests
         await using var database = await TestDatabase.CreateSeededAsync();
         var service = new CommitmentService(database.Factory);
 
-        var dayBefore = await service.GetAsync(new DateOnly(2026, 6, 2));
-        var afterReport = await service.GetAsync(new DateOnly(2026, 6, 3));
+        var dayBefore = await service.GetAsync(AsOf.EndOf(new DateOnly(2026, 6, 2)));
+        var afterReport = await service.GetAsync(AsOf.EndOf(new DateOnly(2026, 6, 3)));
 
         Assert.DoesNotContain(dayBefore, c => c.Commitment.Key == "board-of-trade");
         var board = Assert.Single(afterReport, c => c.Commitment.Key == "board-of-trade");
@@ -27,8 +28,8 @@ public sealed class CommitmentServiceTests
         await using var database = await TestDatabase.CreateSeededAsync();
         var service = new CommitmentService(database.Factory);
 
-        var before = (await service.GetAsync(new DateOnly(2025, 11, 5))).Single(c => c.Commitment.Key == "cn-fentanyl-precursors");
-        var after = (await service.GetAsync(new DateOnly(2025, 11, 10))).Single(c => c.Commitment.Key == "cn-fentanyl-precursors");
+        var before = (await service.GetAsync(AsOf.EndOf(new DateOnly(2025, 11, 5)))).Single(c => c.Commitment.Key == "cn-fentanyl-precursors");
+        var after = (await service.GetAsync(AsOf.EndOf(new DateOnly(2025, 11, 10)))).Single(c => c.Commitment.Key == "cn-fentanyl-precursors");
 
         Assert.Empty(before.Progress);
         Assert.Single(after.Progress);

@@ -17,6 +17,8 @@ public sealed class ErrorStateTests : BunitContext
         Services.AddMudServices();
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero)));
         Services.AddTradeTalksStore("Data Source=/no/such/folder/tradetalks.db;Mode=ReadOnly");
+        Services.AddScoped<TradeTalks.Web.Components.Shared.AsOfState>();
+        this.AddAuthorization();
         Services.GetRequiredService<NavigationManager>().NavigateTo("/");
 
         var page = Render<Overview>();

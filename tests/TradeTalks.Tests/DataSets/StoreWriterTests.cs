@@ -1,3 +1,4 @@
+using TradeTalks.Time;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +63,7 @@ public sealed class StoreWriterTests
         var timeline = await new TariffService(database.Factory).GetTimelineAsync();
         Assert.Equal(25, timeline.UsOnChina.RateAt(Instants.Eastern(2025, 3, 20)));
         Assert.Equal(150, timeline.UsOnChina.RateAt(Instants.Eastern(2025, 4, 20)));
-        var freshness = await new FreshnessService(database.Factory).GetAsync(new DateOnly(2026, 11, 29));
+        var freshness = await new FreshnessService(database.Factory).GetAsync(AsOf.EndOf(new DateOnly(2026, 11, 29)));
         Assert.Equal(now, freshness.LastEdit);
     }
 
@@ -195,7 +196,7 @@ public sealed class StoreWriterTests
         var call = await db.Talks.Include(t => t.Participants).Include(t => t.Sources).SingleAsync(t => t.Key == "call-2026-11-20");
         Assert.Equal(["new-negotiator", "scott-bessent"], call.Participants.Select(p => p.Key).Order());
         Assert.Equal("readout-2026-11", Assert.Single(call.Sources).Key);
-        Assert.Equal(new DateOnly(2026, 11, 29), (await new FreshnessService(database.Factory).GetAsync(new DateOnly(2026, 11, 29))).AsOfDay);
+        Assert.Equal(new DateOnly(2026, 11, 29), (await new FreshnessService(database.Factory).GetAsync(AsOf.EndOf(new DateOnly(2026, 11, 29)))).AsOfDay);
     }
 
     [Fact]
@@ -295,7 +296,7 @@ public sealed class StoreWriterTests
             Assert.False(await db.Talks.AnyAsync(t => t.Key == "call-2025-09-19"));
         }
 
-        var freshness = await new FreshnessService(database.Factory).GetAsync(new DateOnly(2026, 11, 29));
+        var freshness = await new FreshnessService(database.Factory).GetAsync(AsOf.EndOf(new DateOnly(2026, 11, 29)));
         Assert.Equal(database.Time.GetUtcNow(), freshness.LastEdit);
 
         // Importing it again brings it back, and then the seed keeps it like any other record.

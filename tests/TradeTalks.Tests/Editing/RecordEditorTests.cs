@@ -1,3 +1,4 @@
+using TradeTalks.Time;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.DataSets;
@@ -44,11 +45,11 @@ public sealed class RecordEditorTests
 
         database.Time.Advance(TimeSpan.FromHours(1));
         await editor.SaveAsync("claims", original, edited, "ed@example.org");
-        Assert.Equal(database.Time.GetUtcNow(), (await freshness.GetAsync(new DateOnly(2099, 1, 1))).LastEdit);
+        Assert.Equal(database.Time.GetUtcNow(), (await freshness.GetAsync(AsOf.EndOf(new DateOnly(2099, 1, 1)))).LastEdit);
 
         database.Time.Advance(TimeSpan.FromHours(1));
         await editor.DeleteAsync("claims", (await editor.FindAsync("claims", DataSetEntries.Key(original)!))!, "ed@example.org");
-        Assert.Equal(database.Time.GetUtcNow(), (await freshness.GetAsync(new DateOnly(2099, 1, 1))).LastEdit);
+        Assert.Equal(database.Time.GetUtcNow(), (await freshness.GetAsync(AsOf.EndOf(new DateOnly(2099, 1, 1)))).LastEdit);
     }
 
     [Fact]

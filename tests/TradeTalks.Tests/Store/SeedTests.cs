@@ -1,3 +1,4 @@
+using TradeTalks.Time;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.DataSets;
 using TradeTalks.People;
@@ -102,10 +103,10 @@ public sealed class SeedTests
         var freshness = new FreshnessService(database.Factory);
 
         var today = new DateOnly(2026, 11, 29);
-        var before = await freshness.GetAsync(today);
+        var before = await freshness.GetAsync(AsOf.EndOf(today));
         Assert.Null(before.LastEdit);
         Assert.Equal(new DateOnly(2026, 6, 22), before.LatestSource);
-        Assert.Equal(new DateOnly(2025, 6, 9), (await freshness.GetAsync(new DateOnly(2025, 6, 9))).LatestSource);
+        Assert.Equal(new DateOnly(2025, 6, 9), (await freshness.GetAsync(AsOf.EndOf(new DateOnly(2025, 6, 9)))).LatestSource);
 
         await using (var db = database.NewContext())
         {
@@ -113,7 +114,7 @@ public sealed class SeedTests
             await db.SaveChangesAsync();
         }
 
-        var after = await freshness.GetAsync(today);
+        var after = await freshness.GetAsync(AsOf.EndOf(today));
         Assert.Equal(database.Time.GetUtcNow(), after.LastEdit);
         Assert.Equal(new DateOnly(2026, 11, 29), after.AsOfDay);
     }

@@ -37,6 +37,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Database = await TestDatabase.CreateSeededAsync(Clock);
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddTradeTalksStore(Database.ConnectionString);
+        Services.AddScoped<TradeTalks.Web.Components.Shared.AsOfState>();
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()

@@ -1,3 +1,4 @@
+using TradeTalks.Time;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -10,6 +11,9 @@ namespace TradeTalks.Tests.Timeline;
 
 public sealed class TimelineServiceTests : IAsyncLifetime
 {
+    /// <summary>Everything on record: no cut by date.</summary>
+    private static readonly AsOf Everything = AsOf.EndOf(new DateOnly(2099, 12, 31));
+
     private TestDatabase _database = null!;
     private TimelineService _timeline = null!;
 
@@ -24,7 +28,7 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     [Fact]
     public async Task EveryDatedRecordAppearsOnce()
     {
-        var page = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 });
+        var page = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 }, Everything);
         var data = DataSetFiles.Read(DataSetFiles.Bundled);
         var dated = data.Talks.Count + data.TariffLayers.Sum(l => l.Changes.Count) + data.TruceWindows.Count
             + data.TruceWindows.Sum(w => w.Extensions.Count) + data.Statements.Count + data.Claims.Count
@@ -39,8 +43,8 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     [Fact]
     public async Task NewestItemsComeFirstUnlessOldestFirstIsAsked()
     {
-        var newest = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 });
-        var oldest = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200, OldestFirst = true });
+        var newest = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 }, Everything);
+        var oldest = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200, OldestFirst = true }, Everything);
 
         Assert.Equal(newest.Items.Select(i => i.Day).OrderDescending(), newest.Items.Select(i => i.Day));
         Assert.Equal(new DateOnly(2019, 5, 10), oldest.Items[0].Day);
@@ -50,8 +54,8 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     [Fact]
     public async Task FilteringByKindKeepsOnlyThatKind()
     {
-        var talks = await _timeline.SearchAsync(new TimelineQuery { Kinds = [TimelineKind.Talk], PageSize = 100 });
-        var truce = await _timeline.SearchAsync(new TimelineQuery { Kinds = [TimelineKind.TruceMilestone] });
+        var talks = await _timeline.SearchAsync(new TimelineQuery { Kinds = [TimelineKind.Talk], PageSize = 100 }, Everything);
+        var truce = await _timeline.SearchAsync(new TimelineQuery { Kinds = [TimelineKind.TruceMilestone] }, Everything);
 
         Assert.Equal(11, talks.TotalCount);
         Assert.All(talks.Items, i => Assert.Equal(TimelineKind.Talk, i.Kind));
@@ -65,8 +69,8 @@ public sealed class TimelineServiceTests : IAsyncLifetime
         var greer = await db.People.SingleAsync(p => p.Key == "jamieson-greer");
         var trump = await db.People.SingleAsync(p => p.Key == "donald-trump");
 
-        var greerItems = await _timeline.SearchAsync(new TimelineQuery { PersonId = greer.Id, PageSize = 100 });
-        var trumpItems = await _timeline.SearchAsync(new TimelineQuery { PersonId = trump.Id, PageSize = 100 });
+        var greerItems = await _timeline.SearchAsync(new TimelineQuery { PersonId = greer.Id, PageSize = 100 }, Everything);
+        var trumpItems = await _timeline.SearchAsync(new TimelineQuery { PersonId = trump.Id, PageSize = 100 }, Everything);
 
         Assert.Equal(6 + 1 + 1, greerItems.TotalCount);
         Assert.Contains(greerItems.Items, i => i.RecordKey == "greer-slow-rolling");
@@ -78,8 +82,8 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     [Fact]
     public async Task FilteringBySideKeepsThatSidesMeasuresAndWords()
     {
-        var china = await _timeline.SearchAsync(new TimelineQuery { Side = Side.China, Kinds = [TimelineKind.TariffChange, TimelineKind.Claim], PageSize = 100 });
-        var other = await _timeline.SearchAsync(new TimelineQuery { Side = Side.Other, PageSize = 100 });
+        var china = await _timeline.SearchAsync(new TimelineQuery { Side = Side.China, Kinds = [TimelineKind.TariffChange, TimelineKind.Claim], PageSize = 100 }, Everything);
+        var other = await _timeline.SearchAsync(new TimelineQuery { Side = Side.Other, PageSize = 100 }, Everything);
 
         Assert.Equal(10 + 3, china.TotalCount);
         Assert.All(china.Items, i => Assert.Equal(Side.China, i.Side));
@@ -89,7 +93,7 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     [Fact]
     public async Task EachItemCarriesTheSideItBelongsTo()
     {
-        var page = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 });
+        var page = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 }, Everything);
 
         Assert.Equal(Side.China, page.Items.Single(i => i.RecordKey == "china-imports-2025-05").Side);
         Assert.Equal(Side.Other, page.Items.Single(i => i.RecordKey == "oecd-world-growth-2025-06").Side);
@@ -100,7 +104,7 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     [Fact]
     public async Task FilteringByDateRangeIncludesBothEnds()
     {
-        var page = await _timeline.SearchAsync(new TimelineQuery { From = new(2025, 6, 5), To = new(2025, 6, 9), PageSize = 100 });
+        var page = await _timeline.SearchAsync(new TimelineQuery { From = new(2025, 6, 5), To = new(2025, 6, 9), PageSize = 100 }, Everything);
 
         Assert.All(page.Items, i => Assert.InRange(i.Day, new DateOnly(2025, 6, 5), new DateOnly(2025, 6, 9)));
         Assert.Contains(page.Items, i => i.RecordKey == "call-2025-06-05");
@@ -110,7 +114,7 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     [Fact]
     public async Task TheAsOfDayHidesLaterItems()
     {
-        var page = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 }, until: new DateOnly(2025, 6, 10));
+        var page = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 }, AsOf.EndOf(new DateOnly(2025, 6, 10)));
 
         Assert.All(page.Items, i => Assert.True(i.Day <= new DateOnly(2025, 6, 10)));
         Assert.DoesNotContain(page.Items, i => i.RecordKey == "stockholm-2025-07");
@@ -123,7 +127,7 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     [InlineData("very good talk", "trump-very-good-talk")]
     public async Task TextSearchFindsWordsInTitlesSummariesAndQuotesIgnoringCase(string text, string expectedKey)
     {
-        var page = await _timeline.SearchAsync(new TimelineQuery { Text = text, PageSize = 100 });
+        var page = await _timeline.SearchAsync(new TimelineQuery { Text = text, PageSize = 100 }, Everything);
 
         Assert.Contains(page.Items, i => i.RecordKey == expectedKey);
         Assert.True(page.TotalCount < 10, $"{text}: {page.TotalCount} matches");
@@ -135,7 +139,7 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     [InlineData("zzzz no such words")]
     public async Task WildcardCharactersAreSearchedLiterally(string text)
     {
-        var page = await _timeline.SearchAsync(new TimelineQuery { Text = text, PageSize = 100 });
+        var page = await _timeline.SearchAsync(new TimelineQuery { Text = text, PageSize = 100 }, Everything);
 
         Assert.Equal(0, page.TotalCount);
     }
@@ -143,12 +147,12 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     [Fact]
     public async Task ItemsCarryTheirPeopleSourcesAndFigures()
     {
-        var page = await _timeline.SearchAsync(new TimelineQuery { From = new(2025, 4, 10), To = new(2025, 4, 10), PageSize = 100 });
+        var page = await _timeline.SearchAsync(new TimelineQuery { From = new(2025, 4, 10), To = new(2025, 4, 10), PageSize = 100 }, Everything);
 
         var hike = Assert.Single(page.Items, i => i.RecordKey == "us-reciprocal-2025-04-10");
         Assert.Equal("US on China: 84% → 125%", hike.Figure);
         Assert.NotEmpty(hike.Sources);
-        var london = (await _timeline.SearchAsync(new TimelineQuery { Text = "London round" })).Items.Single(i => i.Kind == TimelineKind.Talk);
+        var london = (await _timeline.SearchAsync(new TimelineQuery { Text = "London round" }, Everything)).Items.Single(i => i.Kind == TimelineKind.Talk);
         Assert.Equal(6, london.People.Count);
         Assert.Equal(new DateOnly(2025, 6, 10), london.LastDay);
     }
@@ -156,12 +160,12 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     [Fact]
     public async Task PagesSplitTheListWithoutGapsOrRepeats()
     {
-        var all = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 });
+        var all = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200 }, Everything);
         var count = (all.TotalCount + 19) / 20;
         var pages = new List<TimelineItem>();
         for (var number = 1; number <= count; number++)
         {
-            var page = await _timeline.SearchAsync(new TimelineQuery { Page = number, PageSize = 20 });
+            var page = await _timeline.SearchAsync(new TimelineQuery { Page = number, PageSize = 20 }, Everything);
             Assert.Equal(count, page.PageCount);
             pages.AddRange(page.Items);
         }
@@ -172,7 +176,7 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     [Fact]
     public async Task OutOfRangePagingIsClampedRatherThanRefused()
     {
-        var page = await _timeline.SearchAsync(new TimelineQuery { Page = -3, PageSize = 100_000 });
+        var page = await _timeline.SearchAsync(new TimelineQuery { Page = -3, PageSize = 100_000 }, Everything);
 
         Assert.Equal(1, page.Page);
         Assert.Equal(TimelineQuery.MaxPageSize, page.PageSize);
@@ -181,9 +185,9 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     [Fact]
     public async Task APagePastTheEndShowsTheLastPage()
     {
-        var total = (await _timeline.SearchAsync(new TimelineQuery { PageSize = 1 })).TotalCount;
+        var total = (await _timeline.SearchAsync(new TimelineQuery { PageSize = 1 }, Everything)).TotalCount;
 
-        var page = await _timeline.SearchAsync(new TimelineQuery { Page = 99, PageSize = 20 });
+        var page = await _timeline.SearchAsync(new TimelineQuery { Page = 99, PageSize = 20 }, Everything);
 
         Assert.Equal((total + 19) / 20, page.Page);
         Assert.Equal(total % 20 == 0 ? 20 : total % 20, page.Items.Count);
@@ -192,7 +196,7 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     [Fact]
     public async Task ALargeTimelineIsPagedByTheDatabase()
     {
-        var before = (await _timeline.SearchAsync(new TimelineQuery { PageSize = 1 })).TotalCount;
+        var before = (await _timeline.SearchAsync(new TimelineQuery { PageSize = 1 }, Everything)).TotalCount;
         await using (var db = _database.NewContext())
         {
             var source = await db.Sources.FirstAsync();
@@ -213,7 +217,7 @@ public sealed class TimelineServiceTests : IAsyncLifetime
         var options = new DbContextOptionsBuilder<TradeTalksDbContext>(_database.Options).AddInterceptors(commands).Options;
         var timeline = new TimelineService(new OptionsFactory(options));
 
-        var page = await timeline.SearchAsync(new TimelineQuery { Page = 40, PageSize = 25 });
+        var page = await timeline.SearchAsync(new TimelineQuery { Page = 40, PageSize = 25 }, Everything);
 
         Assert.Equal(before + 5000, page.TotalCount);
         Assert.Equal(25, page.Items.Count);

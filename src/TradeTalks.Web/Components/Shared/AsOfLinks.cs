@@ -12,14 +12,5 @@ public static class AsOfLinks
     public static string With(string path, DateOnly? date) =>
         date is { } day ? QueryHelpers.AddQueryString(path, "asOf", Format(day)) : path;
 
-    /// <summary>The as-of date in an address, if there is one the dashboard accepts.</summary>
-    public static DateOnly? FromUri(string uri, TimeProvider time)
-    {
-        var values = QueryHelpers.ParseQuery(new Uri(uri).Query);
-        return values.TryGetValue("asOf", out var text) && AsOf.TryParse(text.ToString(), time, out var asOf, out _)
-            ? asOf.Date
-            : null;
-    }
-
     public static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -12,6 +12,11 @@ public abstract class DashboardPage : ComponentBase
     [Inject]
     protected TimeProvider Time { get; set; } = null!;
 
+    /// <summary>The as-of date, read once per address for the request or connection.</summary>
+    [Inject]
+    protected AsOfState AsOfState { get; set; } = null!;
+
+    /// <summary>Only here so that a new as-of date in the address sets the page's parameters again; <see cref="AsOfState"/> reads it.</summary>
     [SupplyParameterFromQuery(Name = "asOf")]
     public string? AsOfText { get; set; }
 
@@ -27,9 +32,8 @@ public abstract class DashboardPage : ComponentBase
 
     protected override async Task OnParametersSetAsync()
     {
-        AsOf.TryParse(AsOfText, Time, out var asOf, out var error);
-        AsOf = asOf;
-        AsOfError = error;
+        AsOf = AsOfState.Current;
+        AsOfError = AsOfState.Error;
         try
         {
             await LoadAsync();

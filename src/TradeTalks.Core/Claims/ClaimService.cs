@@ -1,3 +1,4 @@
+using TradeTalks.Sources;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
 using TradeTalks.Time;
@@ -11,9 +12,11 @@ public sealed class ClaimService(IDbContextFactory<TradeTalksDbContext> contextF
     {
         var until = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Claims.AsNoTracking().Include(c => c.Person).Include(c => c.Sources)
+        var claims = await db.Claims.AsNoTracking().Include(c => c.Person).Include(c => c.Sources)
             .Where(c => c.ReportedOn <= until)
             .OrderByDescending(c => c.ReportedOn).ThenBy(c => c.Accuser).ThenBy(c => c.Id)
             .ToListAsync(cancellationToken);
+        SourceCut.Apply(asOf, claims);
+        return claims;
     }
 }

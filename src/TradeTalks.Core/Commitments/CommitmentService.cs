@@ -1,3 +1,4 @@
+using TradeTalks.Sources;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
 using TradeTalks.Time;
@@ -21,6 +22,8 @@ public sealed class CommitmentService(IDbContextFactory<TradeTalksDbContext> con
             .Include(c => c.Progress).ThenInclude(p => p.Sources)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        SourceCut.Apply(asOf, commitments);
+        SourceCut.Apply(asOf, commitments.SelectMany(c => c.Progress));
         return
         [
             .. commitments

@@ -1,3 +1,4 @@
+using TradeTalks.Sources;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
 using TradeTalks.Time;
@@ -31,7 +32,9 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var releases = await db.IndicatorReleases.AsNoTracking().Include(r => r.Sources)
             .Where(r => r.Series == series && r.PeriodStart <= until).ToListAsync(cancellationToken);
-        return releases.Where(r => KnownFrom(r) <= until).MaxBy(r => r.PeriodStart);
+        var latest = releases.Where(r => KnownFrom(r) <= until).MaxBy(r => r.PeriodStart);
+        SourceCut.Apply(asOf, latest);
+        return latest;
     }
 
     /// <summary>The latest published average tariff each way known by a day (see <see cref="GetLatestAsync"/>).</summary>
@@ -45,6 +48,7 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
         var until = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var releases = await db.IndicatorReleases.AsNoTracking().Include(r => r.Sources).ToListAsync(cancellationToken);
+        SourceCut.Apply(asOf, releases);
         return
         [
             .. releases

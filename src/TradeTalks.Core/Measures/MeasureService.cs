@@ -1,3 +1,4 @@
+using TradeTalks.Sources;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
 using TradeTalks.Time;
@@ -16,6 +17,8 @@ public sealed class MeasureService(IDbContextFactory<TradeTalksDbContext> contex
             .Include(m => m.Changes).ThenInclude(c => c.Sources)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        SourceCut.Apply(asOf, measures);
+        SourceCut.Apply(asOf, measures.SelectMany(m => m.Changes));
         return
         [
             .. measures.Select(m => MeasureStatus.Of(m, at)).OfType<MeasureStatus>()

@@ -1,3 +1,4 @@
+using TradeTalks.Sources;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Statements;
 using TradeTalks.Store;
@@ -27,6 +28,9 @@ public sealed class PeopleService(IDbContextFactory<TradeTalksDbContext> context
             .Where(t => t.FirstDay <= until).OrderBy(t => t.FirstDay).ToListAsync(cancellationToken);
         var statements = await db.Statements.AsNoTracking().Include(s => s.Sources)
             .Where(s => s.PersonId != null && s.SaidOn <= until).OrderBy(s => s.SaidOn).ToListAsync(cancellationToken);
+        SourceCut.Apply(asOf, people);
+        SourceCut.Apply(asOf, talks);
+        SourceCut.Apply(asOf, statements);
 
         return
         [

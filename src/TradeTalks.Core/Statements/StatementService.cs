@@ -1,3 +1,4 @@
+using TradeTalks.Sources;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
 using TradeTalks.Time;
@@ -10,9 +11,11 @@ public sealed class StatementService(IDbContextFactory<TradeTalksDbContext> cont
     public async Task<IReadOnlyList<Statement>> GetAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Statements.AsNoTracking().Include(s => s.Person).Include(s => s.Sources)
+        var statements = await db.Statements.AsNoTracking().Include(s => s.Person).Include(s => s.Sources)
             .Where(s => s.SaidOn <= asOf.Day)
             .OrderByDescending(s => s.SaidOn).ThenBy(s => s.Id)
             .ToListAsync(cancellationToken);
+        SourceCut.Apply(asOf, statements);
+        return statements;
     }
 }

@@ -1,3 +1,4 @@
+using TradeTalks.Sources;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
 using TradeTalks.Time;
@@ -11,10 +12,12 @@ public sealed class TalkService(IDbContextFactory<TradeTalksDbContext> contextFa
     public async Task<IReadOnlyList<Talk>> GetAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Talks.AsNoTracking().Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery()
+        var talks = await db.Talks.AsNoTracking().Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery()
             .Where(t => t.FirstDay <= asOf.Day)
             .OrderByDescending(t => t.FirstDay).ThenBy(t => t.Id)
             .ToListAsync(cancellationToken);
+        SourceCut.Apply(asOf, talks);
+        return talks;
     }
 
     /// <summary>Talks on record that begin after a day: what is scheduled.</summary>
@@ -35,6 +38,7 @@ public sealed class TalkService(IDbContextFactory<TradeTalksDbContext> contextFa
         var talks = db.Talks.AsNoTracking().Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery();
         var latest = await talks.Where(t => t.FirstDay <= day).OrderByDescending(t => t.FirstDay).FirstOrDefaultAsync(cancellationToken);
         var next = await talks.Where(t => t.FirstDay > day).OrderBy(t => t.FirstDay).FirstOrDefaultAsync(cancellationToken);
+        SourceCut.Apply(asOf, latest, next);
         return (latest, next);
     }
 }

@@ -1,3 +1,4 @@
+using TradeTalks.Sources;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
 using TradeTalks.Time;
@@ -20,6 +21,8 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
             layer.Changes.RemoveAll(c => c.EffectiveAt > asOf.Instant && !(c.AnnouncedOn is { } announced && announced <= asOf.Day));
         }
 
+        SourceCut.Apply(asOf, layers);
+        SourceCut.Apply(asOf, layers.SelectMany(l => l.Changes));
         return TariffTimeline.From(layers.Where(l => l.Changes.Count > 0), asOf.Instant);
     }
 

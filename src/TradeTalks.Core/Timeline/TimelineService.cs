@@ -56,6 +56,7 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         var items = pageRows
             .Select(details.ToItem)
             .Select(i => i.Kind == TimelineKind.Talk && until is { } known && i.LastDay > known ? i with { Detail = null } : i)
+            .Select(i => i with { Sources = Sources.SourceCut.Apply(asOf, i.Sources, s => s.PublishedOn) })
             .ToList();
         return new TimelinePage(items, total, page, pageSize);
     }

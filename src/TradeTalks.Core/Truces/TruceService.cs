@@ -1,3 +1,4 @@
+using TradeTalks.Sources;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Store;
 using TradeTalks.Time;
@@ -12,6 +13,7 @@ public sealed class TruceService(IDbContextFactory<TradeTalksDbContext> contextF
     {
         var at = asOf.Instant;
         var windows = await GetWindowsAsync(cancellationToken);
+        Cut(asOf, windows);
         return windows
             .OrderByDescending(w => w.AnnouncedOn)
             .Select(w => TruceCalculator.StatusAt(w, at))
@@ -33,7 +35,15 @@ public sealed class TruceService(IDbContextFactory<TradeTalksDbContext> contextF
             }
         }
 
+        Cut(asOf, windows);
         return windows;
+    }
+
+    private static void Cut(AsOf asOf, IReadOnlyList<TruceWindow> windows)
+    {
+        SourceCut.Apply(asOf, windows);
+        SourceCut.Apply(asOf, windows.SelectMany(w => w.Extensions));
+        SourceCut.Apply(asOf, windows.SelectMany(w => w.Items));
     }
 
     public async Task<IReadOnlyList<TruceWindow>> GetWindowsAsync(CancellationToken cancellationToken = default)

@@ -68,6 +68,28 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("talks")]
+    [InlineData("tariffs/changes")]
+    [InlineData("measures")]
+    [InlineData("claims")]
+    public async Task ARecordCitesNoSourcePublishedAfterTheAsOfDateUnlessItHasNoOther(string path)
+    {
+        var earlier = await GetJsonAsync($"/api/v1/{path}?asOf=2025-11-01");
+        var now = await GetJsonAsync($"/api/v1/{path}");
+
+        static List<DateOnly?> Days(JsonNode item) =>
+            [.. item["sources"]!.AsArray().Select(s => s!["publishedOn"] is { } d ? DateOnly.Parse(d.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null)];
+        foreach (var item in earlier["items"]!.AsArray())
+        {
+            var days = Days(item!);
+            Assert.True(days.All(d => d > new DateOnly(2025, 11, 1)) || days.All(d => !(d > new DateOnly(2025, 11, 1))), item!["key"]!.GetValue<string>());
+        }
+
+        var cited = (JsonNode n) => n["items"]!.AsArray().Sum(i => i!["sources"]!.AsArray().Count);
+        Assert.True(cited(now) >= cited(earlier));
+    }
+
+    [Theory]
     [InlineData("/api/v1/talks/london-2025-06")]
     [InlineData("/api/v1/people/he-lifeng")]
     [InlineData("/api/v1/tariffs/layers/us-reciprocal")]

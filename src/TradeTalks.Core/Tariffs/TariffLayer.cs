@@ -30,21 +30,6 @@ public enum TariffAuthority
     RetaliationOf2018,
 }
 
-public static class TariffAuthorityNames
-{
-    public static string Label(this TariffAuthority authority) => authority switch
-    {
-        TariffAuthority.FentanylEmergencyOrder => "Emergency powers: fentanyl order",
-        TariffAuthority.ReciprocalOrder => "Emergency powers: \"reciprocal\" order",
-        TariffAuthority.Section122Surcharge => "Section 122 surcharge",
-        TariffAuthority.RetaliatoryTariff => "Retaliation since 2025",
-        TariffAuthority.SectoralDuty => "Duties on named goods since 2025",
-        TariffAuthority.Section301 => "Section 301",
-        TariffAuthority.Section232 => "Section 232",
-        TariffAuthority.RetaliationOf2018 => "Retaliation of 2018–2019",
-        _ => authority.ToString(),
-    };
-}
 
 public enum TariffScope
 {

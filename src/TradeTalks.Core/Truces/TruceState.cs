@@ -20,17 +20,3 @@ public enum TruceState
     /// <summary>A term whose deadline an extension replaced.</summary>
     Superseded,
 }
-
-public static class TruceStateNames
-{
-    public static string Label(this TruceState state) => state switch
-    {
-        TruceState.Announced => "Agreed, not yet in force",
-        TruceState.InForce => "In force",
-        TruceState.EndingSoon => "Ending soon",
-        TruceState.DeadlinePassed => "Deadline passed; no extension or lapse on record",
-        TruceState.Lapsed => "Lapsed",
-        TruceState.Superseded => "Superseded",
-        _ => state.ToString(),
-    };
-}

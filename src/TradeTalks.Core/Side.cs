@@ -7,13 +7,3 @@ public enum Side
     China,
     Other,
 }
-
-public static class SideNames
-{
-    public static string ShortName(this Side side) => side switch
-    {
-        Side.UnitedStates => "US",
-        Side.China => "China",
-        _ => "Other",
-    };
-}

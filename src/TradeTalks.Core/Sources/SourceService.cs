@@ -5,7 +5,11 @@ using TradeTalks.Time;
 namespace TradeTalks.Sources;
 
 /// <summary>A record that cites a source: what kind it is, how it is named, and the day it is dated, if any.</summary>
-public sealed record Citation(string Kind, string Key, string Label, DateOnly? Day);
+/// <summary>
+/// A record that cites a source, as data: its kind as the data set names it ("talks", "tariffChanges", ...), its key,
+/// its name or title, its day, and what else names it (a statement's speaker, a release's period, a change's rate).
+/// </summary>
+public sealed record Citation(string Kind, string Key, string Name, DateOnly? Day, string? Detail = null, decimal? Rate = null);
 
 public sealed record SourceWithCitations(Source Source, IReadOnlyList<Citation> CitedBy);
 
@@ -22,31 +26,31 @@ public sealed class SourceService(IDbContextFactory<TradeTalksDbContext> context
         var sources = await db.Sources.AsNoTracking().Where(s => s.PublishedOn == null || s.PublishedOn <= until).ToListAsync(cancellationToken);
         var citations = new List<(int SourceId, Citation Citation)>();
 
-        async Task Collect<T>(IQueryable<T> records, string kind, Func<T, string> label, Func<T, DateOnly?> day) where T : class, ISourced
+        async Task Collect<T>(IQueryable<T> records, string kind, Func<T, Citation> cite) where T : class, ISourced
         {
             foreach (var record in await records.AsNoTracking().Include(r => r.Sources).ToListAsync(cancellationToken))
             {
-                citations.AddRange(record.Sources.Select(s => (s.Id, new Citation(kind, record.Key, label(record), day(record)))));
+                citations.AddRange(record.Sources.Select(s => (s.Id, cite(record) with { Kind = kind, Key = record.Key })));
             }
         }
 
-        await Collect(db.Talks, "Talk", t => $"{t.Title} ({t.FirstDay:yyyy-MM-dd})", t => t.FirstDay);
-        await Collect(db.TariffChanges.Include(c => c.Layer), "Tariff change", c => $"{c.Layer.Name}: {Tariffs.Percent.Format(c.Rate)} from {c.EffectiveOn:yyyy-MM-dd}", c => c.EffectiveOn);
-        await Collect(db.TariffLayers, "Tariff layer", l => l.Name, _ => null);
-        await Collect(db.TruceWindows, "Truce", w => w.Name, w => w.AnnouncedOn);
-        await Collect(db.TruceExtensions, "Truce extension", e => $"{e.Name} ({e.SignedOn:yyyy-MM-dd})", e => e.SignedOn);
-        await Collect(db.Statements, "Statement", s => $"{s.Speaker}: “{s.Words}”", s => s.SaidOn);
-        await Collect(db.Claims, "Claim", c => c.Summary, c => c.ReportedOn);
-        await Collect(db.IndicatorReleases, "Indicator", i => $"{i.Indicator}, {i.Period}", i => i.ReleasedOn ?? i.PeriodStart);
-        await Collect(db.Developments, "Development", d => d.Title, d => d.On);
-        await Collect(db.People, "Person", p => p.Name, _ => null);
+        await Collect(db.Talks, "talks", t => new("", "", t.Title, t.FirstDay));
+        await Collect(db.TariffChanges.Include(c => c.Layer), "tariffChanges", c => new("", "", c.Layer.Name, c.EffectiveOn, Rate: c.Rate));
+        await Collect(db.TariffLayers, "tariffLayers", l => new("", "", l.Name, null));
+        await Collect(db.TruceWindows, "truceWindows", w => new("", "", w.Name, w.AnnouncedOn));
+        await Collect(db.TruceExtensions, "truceExtensions", e => new("", "", e.Name, e.SignedOn));
+        await Collect(db.Statements, "statements", s => new("", "", s.Words, s.SaidOn, Detail: s.Speaker));
+        await Collect(db.Claims, "claims", c => new("", "", c.Summary, c.ReportedOn));
+        await Collect(db.IndicatorReleases, "indicatorReleases", i => new("", "", i.Indicator, i.ReleasedOn ?? i.PeriodStart, Detail: i.Period));
+        await Collect(db.Developments, "developments", d => new("", "", d.Title, d.On));
+        await Collect(db.People, "people", p => new("", "", p.Name, null));
 
         var bySource = citations.Where(c => c.Citation.Day is null || c.Citation.Day <= until).ToLookup(c => c.SourceId, c => c.Citation);
         return
         [
             .. sources
                 .OrderByDescending(s => s.PublishedOn ?? DateOnly.MinValue).ThenBy(s => s.Publisher)
-                .Select(s => new SourceWithCitations(s, [.. bySource[s.Id].OrderBy(c => c.Kind).ThenBy(c => c.Label)])),
+                .Select(s => new SourceWithCitations(s, [.. bySource[s.Id].OrderBy(c => c.Kind, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal)])),
         ];
     }
 }

@@ -11,7 +11,7 @@ internal sealed class TimelineDetails
 {
     private readonly Dictionary<(RowOrigin, int), Detail> _details = [];
 
-    private sealed record Detail(string Key, Side? Side, IReadOnlyList<PersonRef> People, IReadOnlyList<SourceRef> Sources, string? Figure);
+    private sealed record Detail(string Key, Side? Side, IReadOnlyList<PersonRef> People, IReadOnlyList<SourceRef> Sources, TimelineFigure? Figure);
 
     public static async Task<TimelineDetails> LoadAsync(TradeTalksDbContext db, IReadOnlyList<TimelineRow> rows, CancellationToken ct)
     {
@@ -24,7 +24,7 @@ internal sealed class TimelineDetails
                          .Where(t => talkIds.Contains(t.Id)).ToListAsync(ct))
             {
                 var people = t.Participants.OrderBy(p => p.Side).ThenBy(p => p.Name).Select(ToRef).ToList();
-                details.Add(RowOrigin.Talk, t.Id, t.Key, null, people, t.Sources, t.Place);
+                details.Add(RowOrigin.Talk, t.Id, t.Key, null, people, t.Sources, new PlaceFigure(t.Place));
             }
         }
 
@@ -38,7 +38,7 @@ internal sealed class TimelineDetails
             foreach (var c in changes)
             {
                 var before = history.Where(h => h.LayerId == c.LayerId && h.EffectiveAt < c.EffectiveAt).MaxBy(h => h.EffectiveAt)?.Rate ?? 0m;
-                var figure = $"{c.Layer.Imposer.ShortName()} on {c.Layer.Target.ShortName()}: {Tariffs.Percent.Format(before)} → {Tariffs.Percent.Format(c.Rate)}";
+                var figure = new RateFigure(c.Layer.Imposer, c.Layer.Target, before, c.Rate);
                 details.Add(RowOrigin.TariffChange, c.Id, c.Key, c.Layer.Imposer, [], c.Sources, figure);
             }
         }
@@ -47,7 +47,7 @@ internal sealed class TimelineDetails
         {
             foreach (var w in await db.TruceWindows.AsNoTracking().Include(w => w.Sources).Where(w => windowIds.Contains(w.Id)).ToListAsync(ct))
             {
-                details.Add(RowOrigin.TruceWindow, w.Id, w.Key, null, [], w.Sources, $"Deadline {Deadline(w.Deadline)}");
+                details.Add(RowOrigin.TruceWindow, w.Id, w.Key, null, [], w.Sources, new DeadlineFigure(w.Deadline, IsNew: false));
             }
         }
 
@@ -55,7 +55,7 @@ internal sealed class TimelineDetails
         {
             foreach (var e in await db.TruceExtensions.AsNoTracking().Include(e => e.Sources).Where(e => extensionIds.Contains(e.Id)).ToListAsync(ct))
             {
-                details.Add(RowOrigin.TruceExtension, e.Id, e.Key, null, [], e.Sources, $"New deadline {Deadline(e.NewDeadline)}");
+                details.Add(RowOrigin.TruceExtension, e.Id, e.Key, null, [], e.Sources, new DeadlineFigure(e.NewDeadline, IsNew: true));
             }
         }
 
@@ -73,7 +73,7 @@ internal sealed class TimelineDetails
             foreach (var c in await db.Claims.AsNoTracking().Include(c => c.Person).Include(c => c.Sources)
                          .Where(c => claimIds.Contains(c.Id)).ToListAsync(ct))
             {
-                var figure = $"{c.Accuser.ShortName()} accuses {c.Accused.ShortName()}";
+                var figure = new AccusationFigure(c.Accuser, c.Accused);
                 details.Add(RowOrigin.Claim, c.Id, c.Key, c.Accuser, c.Person is null ? [] : [ToRef(c.Person)], c.Sources, figure);
             }
         }
@@ -82,7 +82,7 @@ internal sealed class TimelineDetails
         {
             foreach (var i in await db.IndicatorReleases.AsNoTracking().Include(i => i.Sources).Where(i => releaseIds.Contains(i.Id)).ToListAsync(ct))
             {
-                details.Add(RowOrigin.IndicatorRelease, i.Id, i.Key, i.Side, [], i.Sources, $"{i.Period}: {i.Value:0.###}{i.Unit}");
+                details.Add(RowOrigin.IndicatorRelease, i.Id, i.Key, i.Side, [], i.Sources, new IndicatorFigure(i.Period, i.Value, i.Unit));
             }
         }
 
@@ -99,7 +99,7 @@ internal sealed class TimelineDetails
             foreach (var c in await db.MeasureChanges.AsNoTracking().Include(c => c.Measure).Include(c => c.Sources)
                          .Where(c => measureChangeIds.Contains(c.Id)).ToListAsync(ct))
             {
-                var figure = c.SuspendedUntil is { } until ? $"{c.State} until {Deadline(until)}" : c.State.ToString();
+                var figure = new MeasureFigure(c.State, c.SuspendedUntil);
                 details.Add(RowOrigin.MeasureChange, c.Id, c.Key, c.Measure.Side, [], c.Sources, figure);
             }
         }
@@ -108,8 +108,7 @@ internal sealed class TimelineDetails
         {
             foreach (var c in await db.Commitments.AsNoTracking().Include(c => c.Sources).Where(c => commitmentIds.Contains(c.Id)).ToListAsync(ct))
             {
-                var amount = c.Quantity is { } quantity ? FormattableString.Invariant($"{quantity:0.###} {c.Unit}{(c.Period is null ? "" : ", " + c.Period)} · ") : "";
-                details.Add(RowOrigin.Commitment, c.Id, c.Key, PartySide(c.Party), [], c.Sources, FormattableString.Invariant($"{amount}promised {c.MadeOn:d MMM yyyy}"));
+                details.Add(RowOrigin.Commitment, c.Id, c.Key, PartySide(c.Party), [], c.Sources, new CommitmentFigure(c.Quantity, c.Unit, c.Period, c.MadeOn));
             }
         }
 
@@ -118,7 +117,7 @@ internal sealed class TimelineDetails
             foreach (var p in await db.CommitmentProgress.AsNoTracking().Include(p => p.Commitment).Include(p => p.Sources)
                          .Where(p => progressIds.Contains(p.Id)).ToListAsync(ct))
             {
-                details.Add(RowOrigin.CommitmentProgress, p.Id, p.Key, PartySide(p.Commitment.Party), [], p.Sources, "Progress reported");
+                details.Add(RowOrigin.CommitmentProgress, p.Id, p.Key, PartySide(p.Commitment.Party), [], p.Sources, new ProgressFigure());
             }
         }
 
@@ -150,7 +149,7 @@ internal sealed class TimelineDetails
             detail?.Figure);
     }
 
-    private void Add(RowOrigin origin, int id, string key, Side? side, IReadOnlyList<PersonRef> people, IEnumerable<Source> sources, string? figure) =>
+    private void Add(RowOrigin origin, int id, string key, Side? side, IReadOnlyList<PersonRef> people, IEnumerable<Source> sources, TimelineFigure? figure) =>
         _details[(origin, id)] = new Detail(
             key,
             side,
@@ -159,7 +158,4 @@ internal sealed class TimelineDetails
             figure);
 
     private static PersonRef ToRef(Person p) => new(p.Id, p.Key, p.Name, p.Side);
-
-    private static string Deadline(DateTimeOffset deadline) =>
-        deadline.In(Zones.UsEastern).ToString("d MMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " US Eastern";
 }

@@ -20,7 +20,7 @@ public sealed record TimelineItem(
     IReadOnlyList<PersonRef> People,
     IReadOnlyList<SourceRef> Sources,
     string? Detail,
-    string? Figure);
+    TimelineFigure? Figure);
 
 public sealed record TimelinePage(IReadOnlyList<TimelineItem> Items, int TotalCount, int Page, int PageSize)
 {

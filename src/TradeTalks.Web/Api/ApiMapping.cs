@@ -74,10 +74,10 @@ public static class ApiMapping
 
     public static ApiSourceRecord Of(SourceWithCitations s) => new(
         s.Source.Key, s.Source.Publisher, s.Source.Title, s.Source.Url, s.Source.PublishedOn, s.Source.Note,
-        [.. s.CitedBy.Select(c => new ApiCitation(c.Kind, c.Key, c.Label, c.Day))]);
+        [.. s.CitedBy.Select(c => new ApiCitation(c.Kind, c.Key, Components.Shared.Citations.Label(c), c.Day))]);
 
     public static ApiTimelineItem Of(TimelineItem i) => new(
         i.Kind.ToString(), i.RecordKey, i.Day, i.LastDay, i.Title, i.Summary, i.Side?.ToString(),
-        [.. i.People.Select(p => new ApiPersonRef(p.Key, p.Name))], i.Detail, i.Figure,
+        [.. i.People.Select(p => new ApiPersonRef(p.Key, p.Name))], i.Detail, Components.Shared.Figures.Text(i.Figure),
         [.. i.Sources.Select(s => new ApiSource(s.Key, s.Publisher, s.Title, s.Url, s.PublishedOn))]);
 }

@@ -150,7 +150,8 @@ public sealed class TimelineServiceTests : IAsyncLifetime
         var page = await _timeline.SearchAsync(new TimelineQuery { From = new(2025, 4, 10), To = new(2025, 4, 10), PageSize = 100 }, Everything);
 
         var hike = Assert.Single(page.Items, i => i.RecordKey == "us-reciprocal-2025-04-10");
-        Assert.Equal("US on China: 84% → 125%", hike.Figure);
+        Assert.Equal(new RateFigure(Side.UnitedStates, Side.China, 84m, 125m), hike.Figure);
+        Assert.Equal("US on China: 84% → 125%", TradeTalks.Web.Components.Shared.Figures.Text(hike.Figure));
         Assert.NotEmpty(hike.Sources);
         var london = (await _timeline.SearchAsync(new TimelineQuery { Text = "London round" }, Everything)).Items.Single(i => i.Kind == TimelineKind.Talk);
         Assert.Equal(6, london.People.Count);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using TradeTalks.Time;
 using TradeTalks.Timeline;
 using TradeTalks.Truces;
 using TradeTalks.Tariffs;
@@ -50,5 +52,64 @@ public static class TimelineKindNames
         TimelineKind.Measure => "Measures beyond tariffs",
         TimelineKind.Commitment => "Commitments",
         _ => kind.ToString(),
+    };
+}
+
+/// <summary>A timeline item's short fact in words.</summary>
+public static class Figures
+{
+    public static string? Text(TimelineFigure? figure) => figure switch
+    {
+        RateFigure r => $"{r.Imposer.ShortName()} on {r.Target.ShortName()}: {Percent.Format(r.From)} → {Percent.Format(r.To)}",
+        DeadlineFigure d => (d.IsNew ? "New deadline " : "Deadline ") + Eastern(d.Deadline),
+        AccusationFigure a => $"{a.Accuser.ShortName()} accuses {a.Accused.ShortName()}",
+        MeasureFigure m => m.Until is { } until ? $"{m.State} until {Eastern(until)}" : m.State.ToString(),
+        PlaceFigure p => p.Place,
+        IndicatorFigure i => string.Create(CultureInfo.InvariantCulture, $"{i.Period}: {i.Value:0.###}{i.Unit}"),
+        CommitmentFigure c => string.Create(CultureInfo.InvariantCulture,
+            $"{(c.Quantity is { } quantity ? $"{quantity:0.###} {c.Unit}{(c.Period is null ? "" : ", " + c.Period)} · " : "")}promised {c.MadeOn:d MMM yyyy}"),
+        ProgressFigure => "Progress reported",
+        _ => null,
+    };
+
+    private static string Eastern(DateTimeOffset instant) =>
+        instant.In(Zones.UsEastern).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture) + " US Eastern";
+}
+
+/// <summary>How a record that cites a source is named on the sources page and in the API.</summary>
+public static class Citations
+{
+    public static string Kind(TradeTalks.Sources.Citation citation) => citation.Kind switch
+    {
+        "talks" => "Talk",
+        "tariffChanges" => "Tariff change",
+        "tariffLayers" => "Tariff layer",
+        "truceWindows" => "Truce",
+        "truceExtensions" => "Truce extension",
+        "statements" => "Statement",
+        "claims" => "Claim",
+        "indicatorReleases" => "Indicator",
+        "developments" => "Development",
+        "people" => "Person",
+        var other => other,
+    };
+
+    public static string Label(TradeTalks.Sources.Citation c) => c.Kind switch
+    {
+        "talks" or "truceExtensions" => string.Create(CultureInfo.InvariantCulture, $"{c.Name} ({c.Day:yyyy-MM-dd})"),
+        "tariffChanges" => string.Create(CultureInfo.InvariantCulture, $"{c.Name}: {Percent.Format(c.Rate ?? 0)} from {c.Day:yyyy-MM-dd}"),
+        "statements" => $"{c.Detail}: “{c.Name}”",
+        "indicatorReleases" => $"{c.Name}, {c.Detail}",
+        _ => c.Name,
+    };
+}
+
+public static class SideNames
+{
+    public static string ShortName(this Side side) => side switch
+    {
+        Side.UnitedStates => "US",
+        Side.China => "China",
+        _ => "Other",
     };
 }

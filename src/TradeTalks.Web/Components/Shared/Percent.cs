@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TradeTalks.Tariffs;
+namespace TradeTalks.Web.Components.Shared;
 
 /// <summary>Formats rates the same way everywhere: no trailing zeros, invariant digits.</summary>
 public static class Percent

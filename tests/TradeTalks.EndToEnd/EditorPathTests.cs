@@ -46,6 +46,37 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
     }
 
     [Fact]
+    public async Task AnEditorRecordsANewTalkWithItsPeopleAndSourceAndReadersSeeIt()
+    {
+        await using var app = new AppServer();
+        await AddAccountAsync(app, "editor@example.org", "Editor");
+        var page = await NewPageAsync();
+        await SignInAsync(page, app, "editor@example.org");
+
+        await OpenAsync(page, app.BaseAddress + "/edit/talks/new");
+        await FillAsync(page, "key", "call-2025-06-08");
+        await PickAsync(page, "kind", "Phone call");
+        await FillAsync(page, "title", "A call recorded by an editor");
+        await FillAsync(page, "place", "By telephone");
+        await FillAsync(page, "firstDay", "2025-06-08");
+        await FillAsync(page, "lastDay", "2025-06-08");
+        await PickAsync(page, "participants", "He Lifeng");
+        await FillAsync(page, "summary", "The two sides spoke before London.");
+        await PickAsync(page, "sources", "opening of the London round");
+        await page.Locator("[data-testid=save]").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Added the talk");
+        await page.WaitForURLAsync("**/edit/talks/call-2025-06-08");
+
+        await OpenAsync(page, app.BaseAddress + "/timeline?kind=Talk");
+        var entry = page.Locator("[data-testid=timeline-item]").Filter(new() { HasText = "A call recorded by an editor" });
+        await Assertions.Expect(entry).ToContainTextAsync("He Lifeng");
+        await Assertions.Expect(entry).ToContainTextAsync("By telephone");
+        await OpenAsync(page, app.BaseAddress + "/edit/talks/call-2025-06-08/history");
+        await Assertions.Expect(page.Locator("[data-testid=version]").First).ToContainTextAsync("Added");
+        AssertNoProblems();
+    }
+
+    [Fact]
     public async Task WhenTwoEditorsChangeOneRecordTheSecondSaveIsRefusedWithWhatTheFirstChanged()
     {
         await using var app = new AppServer();

@@ -11,6 +11,18 @@ namespace TradeTalks.EndToEnd;
 public sealed partial class UserPathTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
+    public async Task TheApiReferenceRendersFromTheAppAlone()
+    {
+        var page = await NewPageAsync();
+
+        await page.GotoAsync(Url("/api"));
+
+        await Assertions.Expect(page.GetByText("/api/v1/tariffs/rates").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await ScreenshotAsync(page, "api-reference-desktop");
+        AssertNoProblems();
+    }
+
+    [Fact]
     public async Task TheOverviewShowsTheRatesAndTheTruceOnceInteractive()
     {
         var page = await NewPageAsync();

@@ -103,7 +103,7 @@ public static class AccountExtensions
             var form = await context.Request.ReadFormAsync();
             await signIn.SignOutAsync();
             return Results.LocalRedirect(LocalOr(form["returnUrl"], "/"));
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().ExcludeFromDescription();
         return app;
     }
 

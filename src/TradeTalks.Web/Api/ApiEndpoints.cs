@@ -36,7 +36,7 @@ public static class ApiEndpoints
 
     public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).WithTags("TradeTalks");
+        var api = app.MapGroup(Prefix).WithTags("Data");
 
         api.MapGet("/talks", Talks).WithSummary("Talks and calls that had begun by the as-of date, newest first.");
         api.MapGet("/talks/{key}", Talk).WithSummary("One talk by its key.").WithMetadata(NotFound);

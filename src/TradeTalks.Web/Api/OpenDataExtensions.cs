@@ -78,7 +78,16 @@ public static class OpenDataExtensions
     public static WebApplication MapOpenData(this WebApplication app)
     {
         app.MapOpenApi().CacheOutput(Policy).RequireCors(Policy);
-        app.MapScalarApiReference("/api", options => options.WithTitle("TradeTalks API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // Served from the app alone: no web fonts, telemetry, agent or hosted developer tools, which would call out of a closed network.
+        app.MapScalarApiReference("/api", options => options
+            .WithTitle("TradeTalks API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts()
+            .DisableTelemetry()
+            .DisableAgent()
+            .DisableMcp()
+            .HideDeveloperTools()
+            .ExpandAllTags());
         var api = app.MapApi();
         api.RequireCors(Policy).RequireRateLimiting(Policy).CacheOutput(Policy).AddEndpointFilter(ConditionalRequest);
         api.WithMetadata(

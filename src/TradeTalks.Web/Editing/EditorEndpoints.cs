@@ -14,7 +14,7 @@ public static class EditorEndpoints
             var bytes = DataSetJson.Serialize(await exporter.ExportAsync(cancellationToken));
             var day = time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return TypedResults.File(bytes, "application/json", $"tradetalks-{day}.json");
-        }).RequireAuthorization(AccountExtensions.EditorsPolicy);
+        }).RequireAuthorization(AccountExtensions.EditorsPolicy).ExcludeFromDescription();
         return app;
     }
 }

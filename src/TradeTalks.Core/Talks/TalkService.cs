@@ -20,16 +20,6 @@ public sealed class TalkService(IDbContextFactory<TradeTalksDbContext> contextFa
         return talks;
     }
 
-    /// <summary>Talks on record that begin after a day: what is scheduled.</summary>
-    public async Task<IReadOnlyList<Talk>> GetScheduledAfterAsync(DateOnly day, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Talks.AsNoTracking().Include(t => t.Sources)
-            .Where(t => t.FirstDay > day)
-            .OrderBy(t => t.FirstDay)
-            .ToListAsync(cancellationToken);
-    }
-
     /// <summary>The latest talk that had begun by a day, and the first one on record after it.</summary>
     public async Task<(Talk? Latest, Talk? Next)> GetLatestAndNextAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {

@@ -14,17 +14,13 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
     /// <param name="asOf">What was known then: nothing dated later shows.</param>
     public async Task<TimelinePage> SearchAsync(TimelineQuery query, AsOf asOf, CancellationToken cancellationToken = default)
     {
-        DateOnly? until = asOf.Day;
+        var until = asOf.Day;
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, TimelineQuery.MaxPageSize);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
         var rows = Rows(db, query);
-        var to = (query.To, until) switch
-        {
-            ({ } a, { } b) => a < b ? a : b,
-            (var a, var b) => a ?? b,
-        };
+        var to = query.To is { } chosen && chosen < until ? chosen : until;
         if (query.From is { } from)
         {
             rows = rows.Where(r => r.Day >= from);
@@ -55,7 +51,7 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         // A round's outcome is known from its last day, not its first.
         var items = pageRows
             .Select(details.ToItem)
-            .Select(i => i.Kind == TimelineKind.Talk && until is { } known && i.LastDay > known ? i with { Detail = null } : i)
+            .Select(i => i.Kind == TimelineKind.Talk && i.LastDay > until ? i with { Detail = null } : i)
             .Select(i => i with { Sources = Sources.SourceCut.Apply(asOf, i.Sources, s => s.PublishedOn) })
             .ToList();
         return new TimelinePage(items, total, page, pageSize);

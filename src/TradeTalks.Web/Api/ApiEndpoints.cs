@@ -31,33 +31,30 @@ public static class ApiEndpoints
     /// <summary>How many timeline rows one CSV download holds at most.</summary>
     public const int MaxCsvRows = 10_000;
 
-    private static readonly OpenDataExtensions.ProducesProblem NotFound =
-        new(StatusCodes.Status404NotFound, "Nothing with that key (or no truce) is on record for the as-of date.");
-
     public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(Prefix).WithTags("Data");
 
         api.MapGet("/talks", Talks).WithSummary("Talks and calls that had begun by the as-of date, newest first.");
-        api.MapGet("/talks/{key}", Talk).WithSummary("One talk by its key.").WithMetadata(NotFound);
+        api.MapGet("/talks/{key}", Talk).WithSummary("One talk by its key.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/people", People).WithSummary("Officials and other voices.");
-        api.MapGet("/people/{key}", Person).WithSummary("One person by their key.").WithMetadata(NotFound);
+        api.MapGet("/people/{key}", Person).WithSummary("One person by their key.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/tariffs/layers", Layers).WithSummary("Tariff layers with their changes known by the as-of date, and each layer's rate then.");
-        api.MapGet("/tariffs/layers/{key}", Layer).WithSummary("One tariff layer by its key.").WithMetadata(NotFound);
+        api.MapGet("/tariffs/layers/{key}", Layer).WithSummary("One tariff layer by its key.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/tariffs/changes", Changes).WithSummary("Every tariff change in effect by the as-of date, oldest first. format=csv for a spreadsheet.");
         api.MapGet("/tariffs/rates", Rates).WithSummary("The rate each side charged the other at the as-of instant, with the layers in force.");
         api.MapGet("/tariffs/series", Series).WithSummary("Each side's headline rate from one date to another: the rate at the start, then one point per step.");
         api.MapGet("/tariffs/daily", Daily).WithSummary("Both headline rates at the end of each day (US Eastern) from one date to another. format=csv for a spreadsheet.");
         api.MapGet("/truce/windows", TruceWindows).WithSummary("Truce windows announced by the as-of date, with the extensions signed by then.");
-        api.MapGet("/truce/status", TruceStatus).WithSummary("The truce at an instant (at=ISO 8601, or the as-of date): state, deadline, time left, suspended items.").WithMetadata(NotFound);
+        api.MapGet("/truce/status", TruceStatus).WithSummary("The truce at an instant (at=ISO 8601, or the as-of date): state, deadline, time left, suspended items.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/measures", Measures).WithSummary("Measures beyond tariffs and their standing at the as-of instant; side and kind filter. format=csv for a spreadsheet.");
-        api.MapGet("/measures/{key}", Measure).WithSummary("One measure by its key.").WithMetadata(NotFound);
+        api.MapGet("/measures/{key}", Measure).WithSummary("One measure by its key.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/commitments", Commitments).WithSummary("Promises made by the as-of date, with the progress reported by then.");
         api.MapGet("/indicators", Indicators).WithSummary("Indicator releases published by the as-of date. format=csv for a spreadsheet.");
         api.MapGet("/statements", Statements).WithSummary("Statements made by the as-of date, newest first.");
         api.MapGet("/claims", Claims).WithSummary("Claims about promises reported by the as-of date, newest first.");
         api.MapGet("/sources", Sources).WithSummary("Sources published by the as-of date (or undated), with what cites them.");
-        api.MapGet("/sources/{key}", Source).WithSummary("One source by its key.").WithMetadata(NotFound);
+        api.MapGet("/sources/{key}", Source).WithSummary("One source by its key.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/timeline", TimelinePage).WithSummary("The timeline with the page's filters, one page at a time. format=csv downloads every matching item.");
         return api;
     }
@@ -117,7 +114,7 @@ public static class ApiEndpoints
         }
 
         var timeline = await tariffs.GetTimelineAsync(cut, cancellationToken);
-        return TypedResults.Ok(new ApiList<ApiTariffLayer>(cut.Instant, [.. AllLayers(timeline).Select(l => ApiMapping.Of(l, cut.Instant))]));
+        return TypedResults.Ok(new ApiList<ApiTariffLayer>(cut.Instant, [.. AllLayers(timeline).Select(l => ApiMapping.Of(l, RateOf(timeline, l, cut)))]));
     }
 
     private static async Task<Results<Ok<ApiTariffLayer>, ProblemHttpResult>> Layer(
@@ -128,8 +125,9 @@ public static class ApiEndpoints
             return problem;
         }
 
-        var layer = AllLayers(await tariffs.GetTimelineAsync(cut, cancellationToken)).FirstOrDefault(l => l.Key == key);
-        return layer is null ? ApiInput.NotFound("tariff layer", key, cut) : TypedResults.Ok(ApiMapping.Of(layer, cut.Instant));
+        var timeline = await tariffs.GetTimelineAsync(cut, cancellationToken);
+        var layer = AllLayers(timeline).FirstOrDefault(l => l.Key == key);
+        return layer is null ? ApiInput.NotFound("tariff layer", key, cut) : TypedResults.Ok(ApiMapping.Of(layer, RateOf(timeline, layer, cut)));
     }
 
     private static async Task<Results<Ok<ApiList<ApiTariffChange>>, FileContentHttpResult, ProblemHttpResult>> Changes(
@@ -380,6 +378,9 @@ public static class ApiEndpoints
 
     private static IEnumerable<TariffLayer> AllLayers(TariffTimeline timeline) =>
         timeline.Directions.SelectMany(d => d.Layers).OrderBy(l => l.Imposer).ThenBy(l => l.Scope).ThenBy(l => l.Key, StringComparer.Ordinal);
+
+    private static decimal RateOf(TariffTimeline timeline, TariffLayer layer, AsOf cut) =>
+        timeline.For(layer.Imposer).LayersAt(cut.Instant).FirstOrDefault(r => r.Layer.Key == layer.Key)?.Rate ?? 0;
 
     private static FileContentHttpResult Csv<T>(IEnumerable<T> rows, string name, AsOf cut) =>
         TypedResults.File(CsvFiles.Write(rows), "text/csv; charset=utf-8", $"tradetalks-{name}-{cut.Day:yyyy-MM-dd}.csv");

@@ -29,9 +29,10 @@ public static class ApiMapping
         c.Key, layer.Key, layer.Imposer.ToString(), c.Rate, c.LowestRate, c.EndsLayer, c.AnnouncedOn, c.EffectiveOn, c.EffectiveAt.ToUniversalTime(),
         c.Cause, c.Note, Of(c.Sources));
 
-    public static ApiTariffLayer Of(TariffLayer l, DateTimeOffset at) => new(
+    /// <param name="rateAsOf">The layer's rate at the as-of instant, as the timeline gives it (0 when not in force).</param>
+    public static ApiTariffLayer Of(TariffLayer l, decimal rateAsOf) => new(
         l.Key, l.Imposer.ToString(), l.Target.ToString(), l.Authority.ToString(), l.Scope.ToString(), l.Name, l.Products, l.TradeCovered, l.Note,
-        l.Changes.Where(c => c.EffectiveAt <= at).OrderBy(c => c.EffectiveAt).LastOrDefault()?.Rate ?? 0,
+        rateAsOf,
         [.. l.Changes.OrderBy(c => c.EffectiveAt).Select(c => Of(c, l))], Of(l.Sources));
 
     public static ApiDirectionRate Of(DirectionTimeline direction, DateTimeOffset at) => new(

@@ -90,9 +90,7 @@ public static class OpenDataExtensions
             .ExpandAllTags());
         var api = app.MapApi();
         api.RequireCors(Policy).RequireRateLimiting(Policy).CacheOutput(Policy).AddEndpointFilter(ConditionalRequest);
-        api.WithMetadata(
-            new ProducesProblem(StatusCodes.Status400BadRequest, "A parameter cannot be used; the problem names it and says what to give instead."),
-            new ProducesProblem(StatusCodes.Status429TooManyRequests, "Too many requests from this address; Retry-After says when to try again."));
+        api.ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
         app.MapFeeds();
         return app;
     }
@@ -136,18 +134,6 @@ public static class OpenDataExtensions
         }
 
         return await next(context);
-    }
-
-    /// <summary>A problem-details answer an endpoint may give, for the OpenAPI document.</summary>
-    public sealed class ProducesProblem(int statusCode, string description) : Microsoft.AspNetCore.Http.Metadata.IProducesResponseTypeMetadata
-    {
-        public Type? Type => typeof(Microsoft.AspNetCore.Mvc.ProblemDetails);
-
-        public int StatusCode => statusCode;
-
-        public IEnumerable<string> ContentTypes => ["application/problem+json"];
-
-        public string? Description => description;
     }
 
     /// <summary>Drops every cached API and feed answer after a write, so the next request reads the store.</summary>

@@ -52,9 +52,7 @@ public static class UserCommands
                 }
             }
 
-            await using var host = await CommandHost.StartAsync(context, cancellationToken, services: s => s.AddAccountStore());
-            await using var scope = host.Services.CreateAsyncScope();
-            var outcome = await scope.ServiceProvider.GetRequiredService<AccountManager>().AddAsync(parse.GetValue(email)!, parse.GetValue(role)!, password);
+            var outcome = await WithAccountsAsync(context, cancellationToken, accounts => accounts.AddAsync(parse.GetValue(email)!, parse.GetValue(role)!, password));
             if (!outcome.Succeeded)
             {
                 await context.Error.WriteLineAsync($"{outcome.Message} Nothing was done.");
@@ -83,9 +81,7 @@ public static class UserCommands
                 return 2;
             }
 
-            await using var host = await CommandHost.StartAsync(context, cancellationToken, services: s => s.AddAccountStore());
-            await using var scope = host.Services.CreateAsyncScope();
-            var accounts = await scope.ServiceProvider.GetRequiredService<AccountManager>().ListAsync(cancellationToken);
+            var accounts = await WithAccountsAsync(context, cancellationToken, manager => manager.ListAsync(cancellationToken));
             if (accounts.Count == 0)
             {
                 await context.Error.WriteLineAsync("No accounts yet. Add the first Admin with: users add <email> --role Admin");
@@ -114,13 +110,19 @@ public static class UserCommands
                 return 2;
             }
 
-            await using var host = await CommandHost.StartAsync(context, cancellationToken, services: s => s.AddAccountStore());
-            await using var scope = host.Services.CreateAsyncScope();
-            var outcome = await act(scope.ServiceProvider.GetRequiredService<AccountManager>(), parse.GetValue(email)!);
+            var outcome = await WithAccountsAsync(context, cancellationToken, accounts => act(accounts, parse.GetValue(email)!));
             await (outcome.Succeeded ? context.Output : context.Error).WriteLineAsync(outcome.Message);
             return outcome.Succeeded ? 0 : 1;
         });
         return command;
+    }
+
+    /// <summary>Runs one account operation against the configured store (migrated first), in a scope of its own.</summary>
+    private static async Task<T> WithAccountsAsync<T>(CommandContext context, CancellationToken cancellationToken, Func<AccountManager, Task<T>> act)
+    {
+        await using var host = await CommandHost.StartAsync(context, cancellationToken, services: s => s.AddAccountStore());
+        await using var scope = host.Services.CreateAsyncScope();
+        return await act(scope.ServiceProvider.GetRequiredService<AccountManager>());
     }
 
     public static string State(AccountSummary account) =>

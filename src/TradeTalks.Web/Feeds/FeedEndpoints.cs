@@ -28,13 +28,12 @@ public static class FeedEndpoints
 
     public static void MapFeeds(this WebApplication app)
     {
-        app.MapGet(CalendarPath, CalendarAsync)
-            .WithSummary("Truce deadlines, talks and the ends of measure suspensions as an iCalendar feed, with reminders.").WithTags("Feeds")
-            .RequireCors(OpenDataExtensions.Policy).RequireRateLimiting(OpenDataExtensions.Policy).CacheOutput(OpenDataExtensions.Policy)
-            .AddEndpointFilter(OpenDataExtensions.ConditionalRequest);
-        app.MapGet(AtomPath, AtomAsync)
-            .WithSummary("Every change to the store, newest first, as an Atom feed.").WithTags("Feeds")
-            .RequireCors(OpenDataExtensions.Policy).RequireRateLimiting(OpenDataExtensions.Policy).CacheOutput(OpenDataExtensions.Policy)
+        var feeds = app.MapGroup(string.Empty).WithTags("Feeds");
+        feeds.MapGet(CalendarPath, CalendarAsync)
+            .WithSummary("Truce deadlines, talks and the ends of measure suspensions as an iCalendar feed, with reminders.");
+        feeds.MapGet(AtomPath, AtomAsync)
+            .WithSummary("Every change to the store, newest first, as an Atom feed.");
+        feeds.RequireCors(OpenDataExtensions.Policy).RequireRateLimiting(OpenDataExtensions.Policy).CacheOutput(OpenDataExtensions.Policy)
             .AddEndpointFilter(OpenDataExtensions.ConditionalRequest);
     }
 

@@ -22,8 +22,6 @@ public abstract class DashboardPage : ComponentBase
 
     protected AsOf AsOf { get; private set; }
 
-    /// <summary>Why the as-of date in the address was not used, in words the user can act on.</summary>
-    protected string? AsOfError { get; private set; }
 
     /// <summary>True once the page's data has loaded (or failed to).</summary>
     protected bool Loaded { get; private set; }
@@ -33,7 +31,6 @@ public abstract class DashboardPage : ComponentBase
     protected override async Task OnParametersSetAsync()
     {
         AsOf = AsOfState.Current;
-        AsOfError = AsOfState.Error;
         try
         {
             await LoadAsync();

@@ -210,7 +210,7 @@ public sealed partial class EditSchema
     /// <summary>"effectiveOn" → "Effective on".</summary>
     public static string Humanize(string name)
     {
-        var words = CamelWords().Replace(name, " $1").ToLowerInvariant();
+        var words = CamelWords().Replace(name, " $1").TrimStart().ToLowerInvariant();
         return char.ToUpper(words[0], CultureInfo.InvariantCulture) + words[1..];
     }
 

@@ -33,6 +33,12 @@ public sealed class EditFormTests : PageTestContext
         Assert.Contains("Required: fill this in.", form.Find("[data-testid=problem-summary]").TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("effectiveOn", "Effective on")]
+    [InlineData("NegotiatingRound", "Negotiating round")]
+    [InlineData("key", "Key")]
+    public void FieldNamesAndChoicesReadAsWords(string name, string words) => Assert.Equal(words, EditSchema.Humanize(name));
+
     [Fact]
     public void AnAbsurdDateIsMarkedAtItsFieldAsSoonAsItIsEntered()
     {

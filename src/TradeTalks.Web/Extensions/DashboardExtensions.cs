@@ -1,5 +1,9 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor.Services;
 using Serilog;
+using TradeTalks.Time;
+using TradeTalks.Web.Preferences;
 using TradeTalks.Web.Accounts;
 using TradeTalks.Web.Api;
 using TradeTalks.Web.Components;
@@ -13,10 +17,39 @@ public static class DashboardExtensions
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        ReadingPageAntiforgery.Decorate(builder.Services);
         builder.Services.AddMudServices();
         builder.Services.AddScoped<Components.Shared.AsOfState>();
+
+        // Reading pages are the same for every anonymous reader of an address, theme and day: rendered once a minute at
+        // most, and dropped as soon as the store changes (the "store" tag, evicted after every write). Signed-in
+        // editors and responses that set a cookie are never cached (the output cache's default rules).
+        builder.Services.AddOutputCache(options => options.AddPolicy(PagesCachePolicy, policy => policy
+            .Expire(TimeSpan.FromSeconds(60))
+            .SetVaryByQuery("*")
+            .VaryByValue(context => new KeyValuePair<string, string>("theme", ReaderPreferences.Theme(context)))
+            .VaryByValue(context => new KeyValuePair<string, string>("day",
+                Zones.UsEastern.DayOf(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()).ToString("O")))
+            .Tag(OpenDataExtensions.StoreTag)));
+
+        // Pages, JSON, CSV and feeds are compressed as they are sent; static assets are served already compressed by
+        // MapStaticAssets. Not over HTTPS by default (BREACH): behind a TLS proxy the proxy compresses, or set
+        // Dashboard:CompressHttps.
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = builder.Configuration.GetValue<bool>("Dashboard:CompressHttps");
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
+                ["image/svg+xml", "application/problem+json", "text/csv", "text/calendar", "application/atom+xml"]);
+        });
+        builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         return builder;
     }
+
+    /// <summary>The output-cache policy of the reading pages (applied through <see cref="Components.Shared.DashboardPage"/>).</summary>
+    public const string PagesCachePolicy = "Pages";
 
     public static WebApplication UseDashboard(this WebApplication app)
     {
@@ -26,6 +59,7 @@ public static class DashboardExtensions
             app.UseHsts();
         }
 
+        app.UseResponseCompression();
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseCors();
@@ -37,6 +71,7 @@ public static class DashboardExtensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapReaderPreferences();
         app.MapEditorEndpoints();
         app.MapOpenData();
         return app;

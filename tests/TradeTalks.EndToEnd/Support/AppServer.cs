@@ -21,6 +21,9 @@ public sealed class AppServer : WebApplicationFactory<Program>
         StartServer();
     }
 
+    /// <summary>The server's clock: real speed from <see cref="Today"/>. Browser tests set the page's clock to it.</summary>
+    public TimeProvider Clock { get; } = new ShiftedTimeProvider(Today);
+
     public string BaseAddress => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
     /// <summary>The store's connection string, for command-line verbs run against the same store.</summary>
@@ -31,7 +34,7 @@ public sealed class AppServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:TradeTalks", $"Data Source={_databasePath}");
         builder.ConfigureTestServices(services =>
-            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new ShiftedTimeProvider(Today))));
+            services.Replace(ServiceDescriptor.Singleton(Clock)));
     }
 
     public override async ValueTask DisposeAsync()

@@ -6,7 +6,12 @@ namespace TradeTalks.Web.Components.Shared;
 /// <summary>
 /// A page whose figures answer for the as-of date in the address (<c>?asOf=YYYY-MM-DD</c>), or for now. A bad date
 /// is reported on the page and the figures fall back to now.
+/// Reading pages render statically on the server: a reader opens no live connection, and every control on them is a
+/// link or a GET form. The attribute is inherited by every page built on this class.
 /// </summary>
+[ExcludeFromInteractiveRouting]
+[Extensions.ReadingPage]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Extensions.DashboardExtensions.PagesCachePolicy)]
 public abstract class DashboardPage : ComponentBase
 {
     [Inject]

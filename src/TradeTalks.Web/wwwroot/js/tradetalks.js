@@ -1,5 +1,91 @@
-// Small browser facts the server cannot know.
-window.tradeTalks = {
-    // The viewer's IANA time zone, e.g. "Europe/London".
-    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-};
+// The few things reading pages do in the browser. Everything here is delegated from the document, so it keeps
+// working after enhanced navigation swaps the page, and every page still works with scripts off.
+(() => {
+    // The viewer's IANA time zone, e.g. "Europe/London" (asked for by the editors' desk).
+    window.tradeTalks = {
+        timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    };
+
+    // The navigation drawer on narrow screens: the menu button opens it; the overlay, a link in it or Escape closes it.
+    const layout = () => document.querySelector('.app-layout');
+    const setNav = (open) => {
+        const root = layout();
+        if (!root) return;
+        root.classList.toggle('nav-open', open);
+        const toggle = root.querySelector('.nav-toggle');
+        if (toggle) {
+            toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+            toggle.setAttribute('aria-label', open ? 'Close navigation' : 'Open navigation');
+        }
+    };
+    document.addEventListener('click', (event) => {
+        const target = event.target instanceof Element ? event.target : null;
+        if (!target) return;
+        if (target.closest('.nav-toggle')) {
+            event.preventDefault();
+            setNav(!layout()?.classList.contains('nav-open'));
+        } else if (target.closest('[data-nav-close]') || target.closest('#main-nav a')) {
+            setNav(false);
+        }
+    });
+    document.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape' && layout()?.classList.contains('nav-open')) setNav(false);
+    });
+
+    // Controls marked data-autosubmit send their GET form as soon as they change; the form's button does the same
+    // without script.
+    document.addEventListener('change', (event) => {
+        const control = event.target instanceof Element ? event.target.closest('[data-autosubmit]') : null;
+        if (control && control.form) control.form.requestSubmit();
+    });
+
+    // Live countdowns: the server renders the time left when the page was made; the browser's clock takes over at once.
+    // When a deadline passes the page is loaded again, so the server says what the status is now.
+    const pad = (n) => String(n).padStart(2, '0');
+    const tick = () => {
+        for (const timer of document.querySelectorAll('[data-countdown-deadline]')) {
+            const deadline = Date.parse(timer.getAttribute('data-countdown-deadline'));
+            if (Number.isNaN(deadline)) continue;
+            let left = Math.max(0, Math.floor((deadline - Date.now()) / 1000));
+            const days = Math.floor(left / 86400); left -= days * 86400;
+            const hours = Math.floor(left / 3600); left -= hours * 3600;
+            const minutes = Math.floor(left / 60);
+            const seconds = left - minutes * 60;
+            const parts = { days, hours, minutes, seconds };
+            for (const [unit, value] of Object.entries(parts)) {
+                const cell = timer.querySelector(`[data-unit="${unit}"]`);
+                if (cell && cell.textContent !== pad(value)) cell.textContent = pad(value);
+            }
+            timer.setAttribute('aria-label', `${days} days, ${hours} hours, ${minutes} minutes left`);
+            if (days + hours + minutes + seconds > 0) {
+                timer.dataset.countdownRunning = '';
+            } else {
+                timer.removeAttribute('data-countdown-deadline');
+                // Only a countdown seen running reloads: a browser whose clock is ahead of the server's would
+                // otherwise reload for ever.
+                if (timer.hasAttribute('data-countdown-reload') && 'countdownRunning' in timer.dataset) {
+                    setTimeout(() => location.reload(), 1500);
+                }
+            }
+        }
+    };
+    // An instant in the reader's own time zone, which only the browser knows.
+    const localTimes = () => {
+        for (const cell of document.querySelectorAll('[data-local-time]')) {
+            const instant = new Date(cell.getAttribute('data-local-time'));
+            if (Number.isNaN(instant.getTime())) continue;
+            const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+            const text = new Intl.DateTimeFormat('en-GB', {
+                weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
+            }).format(instant) + (zone ? ` (${zone})` : '');
+            if (cell.textContent !== text) cell.textContent = text;
+        }
+    };
+
+    const refresh = () => { tick(); localTimes(); };
+    refresh();
+    setInterval(tick, 1000);
+    // Enhanced navigation swaps the page without loading this script again.
+    window.Blazor?.addEventListener?.('enhancedload', refresh);
+    document.addEventListener('DOMContentLoaded', refresh);
+})();

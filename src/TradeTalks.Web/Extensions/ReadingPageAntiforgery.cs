@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace TradeTalks.Web.Extensions;
+
+/// <summary>Marks a page whose anonymous readers get no antiforgery cookie (it has no form that posts).</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class ReadingPageAttribute : Attribute;
+
+/// <summary>
+/// Blazor asks for antiforgery tokens on every page it renders, which sets a cookie and "no-store" on the first
+/// visit. Reading pages post nothing for an anonymous reader, and that cookie would keep them out of the output
+/// cache, so for those requests nothing is stored. Signed-in editors (whose pages carry a sign-out form) and every
+/// other endpoint keep the framework's behaviour.
+/// </summary>
+public sealed class ReadingPageAntiforgery(IAntiforgery inner) : IAntiforgery
+{
+    private const string FormFieldName = "__RequestVerificationToken";
+
+    public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext) =>
+        IsAnonymousReading(httpContext) ? new AntiforgeryTokenSet(null, null, FormFieldName, null) : inner.GetAndStoreTokens(httpContext);
+
+    public AntiforgeryTokenSet GetTokens(HttpContext httpContext) => inner.GetTokens(httpContext);
+
+    public Task<bool> IsRequestValidAsync(HttpContext httpContext) => inner.IsRequestValidAsync(httpContext);
+
+    public Task ValidateRequestAsync(HttpContext httpContext) => inner.ValidateRequestAsync(httpContext);
+
+    public void SetCookieTokenAndHeader(HttpContext httpContext) => inner.SetCookieTokenAndHeader(httpContext);
+
+    private static bool IsAnonymousReading(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            ? context.User.Identity?.IsAuthenticated != true && context.GetEndpoint()?.Metadata.GetMetadata<ReadingPageAttribute>() is not null
+            : false;
+
+    /// <summary>Wraps the registered <see cref="IAntiforgery"/> (registered by AddRazorComponents).</summary>
+    public static void Decorate(IServiceCollection services)
+    {
+        var descriptor = services.Last(d => d.ServiceType == typeof(IAntiforgery));
+        var implementation = descriptor.ImplementationType
+            ?? throw new InvalidOperationException("The antiforgery service is registered in a way this decorator does not know.");
+        services.Remove(descriptor);
+        services.Add(new ServiceDescriptor(implementation, implementation, descriptor.Lifetime));
+        services.Add(new ServiceDescriptor(typeof(IAntiforgery),
+            provider => new ReadingPageAntiforgery((IAntiforgery)provider.GetRequiredService(implementation)), descriptor.Lifetime));
+    }
+}

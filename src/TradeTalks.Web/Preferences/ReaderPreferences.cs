@@ -1,0 +1,52 @@
+using TradeTalks.Web.Accounts;
+
+namespace TradeTalks.Web.Preferences;
+
+/// <summary>
+/// A reader's choices that outlive a visit, kept in a cookie so that reading pages stay static: the server renders
+/// the chosen theme on the first byte, with no script and no live connection. Only the theme is kept today.
+/// </summary>
+public static class ReaderPreferences
+{
+    public const string ThemeCookie = "tt-theme";
+
+    public static bool IsDarkMode(HttpRequest request) => request.Cookies[ThemeCookie] == "dark";
+
+    /// <summary>The theme as a cache key part: pages are cached once per theme.</summary>
+    public static string Theme(HttpContext context) => IsDarkMode(context.Request) ? "dark" : "light";
+
+    /// <summary>
+    /// <c>POST /preferences/theme</c> with <c>theme=dark|light</c> and <c>returnUrl</c>: remembers the theme for a year
+    /// and goes back. It needs no antiforgery token: all a forged post could do is change a colour scheme.
+    /// </summary>
+    public static WebApplication MapReaderPreferences(this WebApplication app)
+    {
+        app.MapPost("/preferences/theme", async (HttpContext context) =>
+        {
+            if (!context.Request.HasFormContentType)
+            {
+                return Results.Problem("Choose the theme with the button in the page's top bar; this address takes a form post.",
+                    statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var form = await context.Request.ReadFormAsync();
+            var theme = form["theme"].ToString();
+            if (theme is not ("dark" or "light"))
+            {
+                return Results.Problem("The theme must be \"dark\" or \"light\".", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            context.Response.Cookies.Append(ThemeCookie, theme, new CookieOptions
+            {
+                MaxAge = TimeSpan.FromDays(365),
+                HttpOnly = true,
+                IsEssential = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = context.Request.IsHttps,
+                Path = "/",
+            });
+            return Results.LocalRedirect(AccountExtensions.LocalOr(form["returnUrl"], "/"));
+        }).DisableAntiforgery().ExcludeFromDescription();
+        return app;
+    }
+}

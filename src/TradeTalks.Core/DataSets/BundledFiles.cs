@@ -10,6 +10,13 @@ public static class BundledFiles
         typeof(BundledFiles).Assembly.GetManifestResourceStream($"TradeTalks.DataSets.{name}")
         ?? throw new InvalidOperationException($"The app was built without data/{name}; rebuild it from a full checkout.");
 
+    /// <summary>The SHA-256 of a bundled file, in lower-case hex.</summary>
+    public static string Sha256(string name)
+    {
+        using var stream = Open(name);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+    }
+
     public static string ReadText(string name)
     {
         using var reader = new StreamReader(Open(name));

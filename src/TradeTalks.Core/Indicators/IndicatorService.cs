@@ -42,6 +42,49 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
         (await GetLatestAsync(QuotedSeries.AverageUsOnChina, asOf, cancellationToken),
          await GetLatestAsync(QuotedSeries.AverageChinaOnUs, asOf, cancellationToken));
 
+    /// <summary>
+    /// What the overview shows, in one query: the latest <paramref name="count"/> releases out by a day, latest first, and
+    /// the latest published average tariff each way (see <see cref="GetLatestAsync"/>).
+    /// </summary>
+    public async Task<(IReadOnlyList<IndicatorRelease> Latest, IndicatorRelease? AverageUsOnChina, IndicatorRelease? AverageChinaOnUs)> GetOverviewAsync(
+        AsOf asOf, int count, CancellationToken cancellationToken = default)
+    {
+        var until = asOf.Day;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var known = db.IndicatorReleases.Where(r =>
+            (r.ReleasedOn ?? r.Sources.Where(s => s.PublishedOn != null).Min(s => s.PublishedOn) ?? r.PeriodStart) <= until);
+        var latest = known.Where(r => r.ReleasedOn != null)
+            .OrderByDescending(r => r.ReleasedOn).ThenByDescending(r => r.PeriodStart).ThenBy(r => r.Id).Select(r => r.Id).Take(count);
+        var averageUs = known.Where(r => r.Series == QuotedSeries.AverageUsOnChina && r.PeriodStart <= until)
+            .OrderByDescending(r => r.PeriodStart).ThenBy(r => r.Id).Select(r => r.Id).Take(1);
+        var averageChina = known.Where(r => r.Series == QuotedSeries.AverageChinaOnUs && r.PeriodStart <= until)
+            .OrderByDescending(r => r.PeriodStart).ThenBy(r => r.Id).Select(r => r.Id).Take(1);
+        var releases = await db.IndicatorReleases.AsNoTracking().Include(r => r.Sources)
+            .Where(r => latest.Contains(r.Id) || averageUs.Contains(r.Id) || averageChina.Contains(r.Id))
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+        SourceCut.Apply(asOf, releases);
+        return (
+            [.. releases.Where(r => r.ReleasedOn is { } on && on <= until).OrderByDescending(r => r.ReleasedOn).ThenByDescending(r => r.PeriodStart).ThenBy(r => r.Id).Take(count)],
+            releases.Where(r => r.Series == QuotedSeries.AverageUsOnChina && r.PeriodStart <= until).MaxBy(r => r.PeriodStart),
+            releases.Where(r => r.Series == QuotedSeries.AverageChinaOnUs && r.PeriodStart <= until).MaxBy(r => r.PeriodStart));
+    }
+
+    /// <summary>The releases of one quoted series known by a day, oldest period first.</summary>
+    public async Task<IReadOnlyList<IndicatorRelease>> GetSeriesReleasesAsync(string series, AsOf asOf, CancellationToken cancellationToken = default)
+    {
+        var until = asOf.Day;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var releases = await db.IndicatorReleases.AsNoTracking().Include(r => r.Sources)
+            .Where(r => r.Series == series
+                && (r.ReleasedOn ?? r.Sources.Where(s => s.PublishedOn != null).Min(s => s.PublishedOn) ?? r.PeriodStart) <= until)
+            .OrderBy(r => r.PeriodStart).ThenBy(r => r.Id)
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+        SourceCut.Apply(asOf, releases);
+        return releases;
+    }
+
     /// <summary>Releases known by a day (see <see cref="KnownFrom"/>), latest release first.</summary>
     public async Task<IReadOnlyList<IndicatorRelease>> GetReleasesAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {

@@ -24,31 +24,18 @@ public sealed class FreshnessService(IDbContextFactory<TradeTalksDbContext> cont
     public async Task<Freshness> GetAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
         var until = asOf.Day;
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var newest = await db.Sources.AsNoTracking().Where(s => s.PublishedOn <= until)
-            .OrderByDescending(s => s.PublishedOn).ThenBy(s => s.Key).FirstOrDefaultAsync(cancellationToken);
-        var latestSource = newest?.PublishedOn;
         var endOfDay = Zones.UsEastern.EndOfDay(until);
-        DateTimeOffset?[] edits =
-        [
-            await db.Sources.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.People.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.Talks.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.TariffLayers.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.TariffChanges.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.TruceWindows.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.TruceExtensions.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.IndicatorReleases.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.Statements.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.Claims.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.Developments.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.Measures.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.MeasureChanges.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.Commitments.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.CommitmentProgress.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.TruceItems.Where(x => x.UpdatedAt <= endOfDay).MaxAsync(x => x.UpdatedAt, cancellationToken),
-            await db.RemovedRecords.Where(x => x.RemovedAt <= endOfDay).MaxAsync(x => (DateTimeOffset?)x.RemovedAt, cancellationToken),
-        ];
-        return new Freshness(latestSource, edits.Max(), newest);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        // Every write is a change set (imports, edits, deletions, restores); the records the bundled data set adds at
+        // start-up are not edits. One query: the newest source, with the last edit beside it.
+        var lastEdits = db.ChangeSets.Where(c => c.Origin != History.ChangeOrigin.Seed && c.At <= endOfDay);
+        var row = await db.Sources.AsNoTracking().Where(s => s.PublishedOn <= until)
+            .OrderByDescending(s => s.PublishedOn).ThenBy(s => s.Key)
+            .Select(s => new { Source = s, LastEdit = lastEdits.Max(c => (DateTimeOffset?)c.At) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var newest = row?.Source;
+        var lastEdit = row is null ? await lastEdits.MaxAsync(c => (DateTimeOffset?)c.At, cancellationToken) : row.LastEdit;
+        return new Freshness(newest?.PublishedOn, lastEdit, newest);
     }
 }

@@ -4,15 +4,31 @@ using TradeTalks.DataSets;
 
 namespace TradeTalks.Store;
 
-/// <summary>Brings the store up to date at start-up: applies pending migrations, then adds the bundled records it lacks.</summary>
-public sealed class StoreInitializer(IDbContextFactory<TradeTalksDbContext> contextFactory, Seeder seeder, ILogger<StoreInitializer> logger)
+/// <summary>
+/// Brings the store up to date at start-up: applies pending migrations, then adds the bundled records it lacks. Both
+/// are skipped when there is nothing to do: no migration is pending, and the bundled data set is the very file (by
+/// SHA-256) the store was last brought up to, so a start reads and checks neither.
+/// </summary>
+public sealed class StoreInitializer(
+    IDbContextFactory<TradeTalksDbContext> contextFactory, Seeder seeder, TimeProvider time, ILogger<StoreInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await MigrateAsync(cancellationToken);
+        var hash = BundledFiles.Sha256(BundledFiles.DataSetName);
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            if (await db.StoreMarks.AsNoTracking().AnyAsync(m => m.Name == StoreMark.BundledDataSet && m.Value == hash, cancellationToken))
+            {
+                logger.LogDebug("The bundled data set is the one the store was last brought up to; not checked again");
+                return;
+            }
+        }
+
         try
         {
             await seeder.SeedAsync(cancellationToken);
+            await MarkAsync(hash, cancellationToken);
         }
         catch (StoreWriteException exception)
         {
@@ -28,11 +44,29 @@ public sealed class StoreInitializer(IDbContextFactory<TradeTalksDbContext> cont
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
+        if (pending.Count == 0)
         {
-            logger.LogInformation("Applying {MigrationCount} migration(s): {Migrations}", pending.Count, pending);
+            return;
         }
 
+        logger.LogInformation("Applying {MigrationCount} migration(s): {Migrations}", pending.Count, pending);
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    private async Task MarkAsync(string hash, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var mark = await db.StoreMarks.FindAsync([StoreMark.BundledDataSet], cancellationToken);
+        if (mark is null)
+        {
+            db.StoreMarks.Add(new StoreMark { Name = StoreMark.BundledDataSet, Value = hash, At = time.GetUtcNow() });
+        }
+        else
+        {
+            mark.Value = hash;
+            mark.At = time.GetUtcNow();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

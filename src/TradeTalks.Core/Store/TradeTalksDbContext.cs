@@ -55,6 +55,8 @@ public sealed class TradeTalksDbContext(DbContextOptions<TradeTalksDbContext> op
 
     public DbSet<ChangeSet> ChangeSets => Set<ChangeSet>();
 
+    public DbSet<StoreMark> StoreMarks => Set<StoreMark>();
+
     public DbSet<RecordVersion> RecordVersions => Set<RecordVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

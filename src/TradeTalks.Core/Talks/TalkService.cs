@@ -20,14 +20,19 @@ public sealed class TalkService(IDbContextFactory<TradeTalksDbContext> contextFa
         return talks;
     }
 
-    /// <summary>The latest talk that had begun by a day, and the first one on record after it.</summary>
+    /// <summary>The latest talk that had begun by a day, and the first one on record after it (one query).</summary>
     public async Task<(Talk? Latest, Talk? Next)> GetLatestAndNextAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
         var day = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var talks = db.Talks.AsNoTracking().Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery();
-        var latest = await talks.Where(t => t.FirstDay <= day).OrderByDescending(t => t.FirstDay).FirstOrDefaultAsync(cancellationToken);
-        var next = await talks.Where(t => t.FirstDay > day).OrderBy(t => t.FirstDay).FirstOrDefaultAsync(cancellationToken);
+        var latestId = db.Talks.Where(t => t.FirstDay <= day).OrderByDescending(t => t.FirstDay).ThenBy(t => t.Id).Select(t => t.Id).Take(1);
+        var nextId = db.Talks.Where(t => t.FirstDay > day).OrderBy(t => t.FirstDay).ThenBy(t => t.Id).Select(t => t.Id).Take(1);
+        var talks = await db.Talks.AsNoTracking().Include(t => t.Participants).Include(t => t.Sources)
+            .Where(t => latestId.Contains(t.Id) || nextId.Contains(t.Id))
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+        var latest = talks.FirstOrDefault(t => t.FirstDay <= day);
+        var next = talks.FirstOrDefault(t => t.FirstDay > day);
         SourceCut.Apply(asOf, latest, next);
         return (latest, next);
     }

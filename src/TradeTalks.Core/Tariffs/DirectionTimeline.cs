@@ -138,22 +138,34 @@ public sealed class DirectionTimeline
         return [.. changes.OrderBy(c => c.Change.EffectiveAt).ThenBy(c => c.Change.Layer.Name)];
     }
 
+    /// <summary>
+    /// The headline rate's steps in one ordered pass over the changes: each instant updates the rates of the layers it
+    /// touches and the running sum, instead of working every layer's rate out again at every instant.
+    /// </summary>
     private static List<RateStep> BuildSteps(List<TariffLayer> layers)
     {
         var steps = new List<RateStep>();
-        var instants = layers.SelectMany(l => l.Changes).Select(c => c.EffectiveAt).Distinct().Order();
+        var rates = new Dictionary<TariffLayer, decimal>();
         var rate = 0m;
-        foreach (var at in instants)
+        var changes = layers.SelectMany(l => l.Changes.Select(c => (Layer: l, Change: c))).OrderBy(x => x.Change.EffectiveAt).ToList();
+        for (var i = 0; i < changes.Count;)
         {
-            var next = layers.Sum(layer => LatestChange(layer, at) is { EndsLayer: false } c ? c.Rate : 0m);
-            if (next == rate)
+            var at = changes[i].Change.EffectiveAt;
+            var causes = new List<TariffChange>();
+            for (; i < changes.Count && changes[i].Change.EffectiveAt == at; i++)
             {
-                continue;
+                var (layer, change) = changes[i];
+                var next = change.EndsLayer ? 0m : change.Rate;
+                rate += next - rates.GetValueOrDefault(layer);
+                rates[layer] = next;
+                causes.Add(change);
             }
 
-            var causes = layers.SelectMany(l => l.Changes).Where(c => c.EffectiveAt == at).OrderBy(c => c.Layer.Name).ToList();
-            steps.Add(new RateStep(at, rate, next, causes));
-            rate = next;
+            var previous = steps.Count > 0 ? steps[^1].To : 0m;
+            if (rate != previous)
+            {
+                steps.Add(new RateStep(at, previous, rate, [.. causes.OrderBy(c => c.Layer.Name)]));
+            }
         }
 
         return steps;

@@ -26,6 +26,153 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
         return TariffTimeline.From(layers.Where(l => l.Changes.Count > 0), asOf.Instant);
     }
 
+    /// <summary>
+    /// What the rate cards, the layer lists on all goods and the escalation chart need, in one query whatever the number
+    /// of layers: every change known by then to a layer on all goods (they make the headline rate), and, grouped in the
+    /// database, the duties on named goods in force by authority with when the latest of their changes took effect.
+    /// Sources are not loaded: none of these shows them (the change table and the API load their own).
+    /// </summary>
+    public async Task<TariffHeadline> GetHeadlineAsync(AsOf asOf, CancellationToken cancellationToken = default)
+    {
+        var at = asOf.Instant;
+        var day = asOf.Day;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var acrossTheBoard = db.TariffChanges
+            .Where(c => c.Layer.Scope == TariffScope.AcrossTheBoard && (c.EffectiveAt <= at || c.AnnouncedOn <= day))
+            .Select(c => new HeadlineRow
+            {
+                LayerId = c.LayerId, LayerKey = c.Layer.Key, Imposer = c.Layer.Imposer, Target = c.Layer.Target, Authority = c.Layer.Authority,
+                LayerName = c.Layer.Name, Products = c.Layer.Products, TradeCovered = c.Layer.TradeCovered, LayerNote = c.Layer.Note,
+                ChangeId = c.Id, ChangeKey = c.Key, Rate = c.Rate, LowestRate = c.LowestRate, EndsLayer = c.EndsLayer, AnnouncedOn = c.AnnouncedOn,
+                EffectiveOn = c.EffectiveOn, EffectiveAt = c.EffectiveAt, Cause = c.Cause, ChangeNote = c.Note, Count = 0,
+            });
+        // Each named-goods layer's latest change by then, counted by side, authority and whether it ended the layer.
+        var namedGoods = db.TariffChanges
+            .Where(c => c.Layer.Scope == TariffScope.Sectoral && c.EffectiveAt <= at
+                && c.EffectiveAt == db.TariffChanges.Where(p => p.LayerId == c.LayerId && p.EffectiveAt <= at).Max(p => p.EffectiveAt))
+            .GroupBy(c => new { c.Layer.Imposer, c.Layer.Authority, c.EndsLayer })
+            .Select(g => new HeadlineRow
+            {
+                LayerId = 0, LayerKey = null, Imposer = g.Key.Imposer, Target = g.Key.Imposer, Authority = g.Key.Authority,
+                LayerName = null, Products = null, TradeCovered = null, LayerNote = null,
+                ChangeId = 0, ChangeKey = null, Rate = g.Max(c => c.Rate), LowestRate = null, EndsLayer = g.Key.EndsLayer, AnnouncedOn = null,
+                EffectiveOn = g.Max(c => c.EffectiveOn), EffectiveAt = g.Max(c => c.EffectiveAt), Cause = null, ChangeNote = null, Count = g.Count(),
+            });
+        var rows = await acrossTheBoard.Concat(namedGoods).ToListAsync(cancellationToken);
+
+        var layers = rows.Where(r => r.Count == 0).GroupBy(r => r.LayerId).Select(g =>
+        {
+            var first = g.First();
+            var layer = new TariffLayer
+            {
+                Id = first.LayerId, Key = first.LayerKey!, Imposer = first.Imposer, Target = first.Target, Authority = first.Authority,
+                Scope = TariffScope.AcrossTheBoard, Name = first.LayerName!, Products = first.Products, TradeCovered = first.TradeCovered, Note = first.LayerNote,
+            };
+            layer.Changes.AddRange(g.Select(r => new TariffChange
+            {
+                Id = r.ChangeId, Key = r.ChangeKey!, LayerId = layer.Id, Layer = layer, Rate = r.Rate, LowestRate = r.LowestRate, EndsLayer = r.EndsLayer,
+                AnnouncedOn = r.AnnouncedOn, EffectiveOn = r.EffectiveOn, EffectiveAt = r.EffectiveAt, Cause = r.Cause!, Note = r.ChangeNote,
+            }).OrderBy(c => c.EffectiveAt));
+            return layer;
+        }).ToList();
+        var named = rows.Where(r => r.Count > 0).GroupBy(r => r.Imposer).ToDictionary(g => g.Key, g => new NamedGoodsDuties(
+            g.Where(r => !r.EndsLayer).Sum(r => r.Count),
+            // As the layer list reads: the authority of the highest rate first.
+            [.. g.Where(r => !r.EndsLayer).OrderByDescending(r => r.Rate).ThenBy(r => r.Authority).Select(r => r.Authority).Distinct()],
+            g.Max(r => r.EffectiveAt)));
+        return new TariffHeadline(TariffTimeline.From(layers, at), named);
+    }
+
+    /// <summary>One row of the headline query: a change to a layer on all goods, or (Count &gt; 0) a group of named-goods duties.</summary>
+    private sealed class HeadlineRow
+    {
+        public int LayerId { get; init; }
+        public string? LayerKey { get; init; }
+        public Side Imposer { get; init; }
+        public Side Target { get; init; }
+        public TariffAuthority Authority { get; init; }
+        public string? LayerName { get; init; }
+        public string? Products { get; init; }
+        public string? TradeCovered { get; init; }
+        public string? LayerNote { get; init; }
+        public int ChangeId { get; init; }
+        public string? ChangeKey { get; init; }
+        public decimal Rate { get; init; }
+        public decimal? LowestRate { get; init; }
+        public bool EndsLayer { get; init; }
+        public DateOnly? AnnouncedOn { get; init; }
+        public DateOnly EffectiveOn { get; init; }
+        public DateTimeOffset EffectiveAt { get; init; }
+        public string? Cause { get; init; }
+        public string? ChangeNote { get; init; }
+        public int Count { get; init; }
+    }
+
+    /// <summary>
+    /// One page of a side's duties on named goods in force at the as-of instant, highest rate first, each with the change
+    /// that set its rate. The side's total is <see cref="NamedGoodsDuties.InForce"/> of the headline.
+    /// </summary>
+    public async Task<IReadOnlyList<LayerRate>> GetNamedGoodsAsync(Side imposer, AsOf asOf, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var at = asOf.Instant;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // The page's layers, as the ids of the changes that set their rates; then those changes with their layers, in one query.
+        var setBy = db.TariffLayers
+            .Where(l => l.Scope == TariffScope.Sectoral && l.Imposer == imposer)
+            .Where(l => l.Changes.Where(c => c.EffectiveAt <= at).OrderByDescending(c => c.EffectiveAt).Select(c => (bool?)c.EndsLayer).FirstOrDefault() == false)
+            .OrderByDescending(l => l.Changes.Where(c => c.EffectiveAt <= at).OrderByDescending(c => c.EffectiveAt).Select(c => c.Rate).FirstOrDefault())
+            .ThenBy(l => l.Name).ThenBy(l => l.Id)
+            .Skip((Math.Max(1, page) - 1) * pageSize).Take(pageSize)
+            .Select(l => l.Changes.Where(c => c.EffectiveAt <= at).OrderByDescending(c => c.EffectiveAt).Select(c => c.Id).FirstOrDefault());
+        var changes = await db.TariffChanges
+            .AsNoTracking()
+            .Where(c => setBy.Contains(c.Id))
+            .Include(c => c.Sources)
+            .Include(c => c.Layer).ThenInclude(l => l.Sources)
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+        SourceCut.Apply(asOf, changes.Select(c => c.Layer));
+        SourceCut.Apply(asOf, changes);
+        return [.. changes.OrderByDescending(c => c.Rate).ThenBy(c => c.Layer.Name).ThenBy(c => c.Layer.Id).Select(c => new LayerRate(c.Layer, c.Rate, c))];
+    }
+
+    /// <summary>
+    /// One page of the changes in effect at the as-of instant, oldest first (as <see cref="TariffTimeline.ChangesInEffect"/>
+    /// orders them), each with its layer's rate before it; and how many there are in all.
+    /// </summary>
+    public async Task<(IReadOnlyList<LayerChange> Changes, int Total)> GetChangesInEffectAsync(AsOf asOf, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var at = asOf.Instant;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var inEffect = db.TariffChanges.Where(c => c.EffectiveAt <= at);
+        var total = await inEffect.CountAsync(cancellationToken);
+        var rows = await inEffect
+            .OrderBy(c => c.EffectiveAt).ThenBy(c => c.Layer.Imposer).ThenBy(c => c.Layer.Name).ThenBy(c => c.Id)
+            .Skip((Math.Max(1, page) - 1) * pageSize).Take(pageSize)
+            .Select(c => new
+            {
+                Change = c,
+                c.Layer,
+                LayerSources = c.Layer.Sources.ToList(),
+                Sources = c.Sources.ToList(),
+                Previous = db.TariffChanges.Where(p => p.LayerId == c.LayerId && p.EffectiveAt < c.EffectiveAt)
+                    .OrderByDescending(p => p.EffectiveAt).Select(p => (decimal?)p.Rate).FirstOrDefault(),
+            })
+            .AsNoTracking()
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+        var changes = rows.Select(r =>
+        {
+            r.Change.Layer = r.Layer;
+            r.Layer.Sources = r.LayerSources;
+            r.Change.Sources = r.Sources;
+            return r.Change;
+        }).ToList();
+        SourceCut.Apply(asOf, changes.Select(c => c.Layer).Distinct());
+        SourceCut.Apply(asOf, changes);
+        return ([.. rows.Select(r => new LayerChange(r.Change, r.Previous ?? 0m, r.Change.Rate) { IsFirstOnRecord = r.Previous is null })], total);
+    }
+
     /// <summary>Every layer and change on record, whenever it was known.</summary>
     public async Task<TariffTimeline> GetTimelineAsync(CancellationToken cancellationToken = default)
     {

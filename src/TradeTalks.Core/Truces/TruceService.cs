@@ -12,12 +12,14 @@ public sealed class TruceService(IDbContextFactory<TradeTalksDbContext> contextF
     public async Task<TruceStatus?> GetStatusAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
         var at = asOf.Instant;
-        var windows = await GetWindowsAsync(cancellationToken);
+        var day = asOf.Day;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // Only the latest window announced by then can be the one in question: one query, whatever the number of windows.
+        var windows = await WithEverything(db.TruceWindows.Where(w => w.AnnouncedOn <= day).OrderByDescending(w => w.AnnouncedOn).ThenBy(w => w.Id).Take(1))
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
         Cut(asOf, windows);
-        return windows
-            .OrderByDescending(w => w.AnnouncedOn)
-            .Select(w => TruceCalculator.StatusAt(w, at))
-            .FirstOrDefault(s => s is not null);
+        return windows.Select(w => TruceCalculator.StatusAt(w, at)).FirstOrDefault(s => s is not null);
     }
 
     /// <summary>The truce windows announced by <paramref name="asOf"/>, with the extensions signed by then.</summary>
@@ -49,15 +51,15 @@ public sealed class TruceService(IDbContextFactory<TradeTalksDbContext> contextF
     public async Task<IReadOnlyList<TruceWindow>> GetWindowsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.TruceWindows
-            .AsNoTracking()
-            .Include(w => w.Sources)
-            .Include(w => w.Extensions).ThenInclude(e => e.Sources)
-            .Include(w => w.Items).ThenInclude(i => i.Sources)
-            .Include(w => w.Items).ThenInclude(i => i.Layer).ThenInclude(l => l!.Changes)
-            .Include(w => w.Items).ThenInclude(i => i.Measure).ThenInclude(m => m!.Changes)
-            .Include(w => w.Items).ThenInclude(i => i.Extension)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        return await WithEverything(db.TruceWindows).AsSplitQuery().ToListAsync(cancellationToken);
     }
+
+    private static IQueryable<TruceWindow> WithEverything(IQueryable<TruceWindow> windows) => windows
+        .AsNoTracking()
+        .Include(w => w.Sources)
+        .Include(w => w.Extensions).ThenInclude(e => e.Sources)
+        .Include(w => w.Items).ThenInclude(i => i.Sources)
+        .Include(w => w.Items).ThenInclude(i => i.Layer).ThenInclude(l => l!.Changes)
+        .Include(w => w.Items).ThenInclude(i => i.Measure).ThenInclude(m => m!.Changes)
+        .Include(w => w.Items).ThenInclude(i => i.Extension);
 }

@@ -9,6 +9,7 @@ public sealed class TariffChangeConfiguration : SourcedConfiguration<TariffChang
     protected override void ConfigureRecord(EntityTypeBuilder<TariffChange> builder)
     {
         builder.HasIndex(x => x.EffectiveOn);
+        builder.HasIndex(x => x.EffectiveAt);
         builder.HasIndex(x => new { x.LayerId, x.EffectiveAt }).IsUnique();
     }
 }

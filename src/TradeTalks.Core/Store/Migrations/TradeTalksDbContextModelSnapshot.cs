@@ -828,9 +828,13 @@ namespace TradeTalks.Store.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
+                    b.HasIndex("PeriodStart");
+
                     b.HasIndex("ReleasedOn");
 
                     b.HasIndex("Series");
+
+                    b.HasIndex("Series", "PeriodStart");
 
                     b.ToTable("IndicatorReleases");
                 });
@@ -975,6 +979,8 @@ namespace TradeTalks.Store.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
+                    b.HasIndex("Name");
+
                     b.ToTable("People", (string)null);
                 });
 
@@ -1016,6 +1022,8 @@ namespace TradeTalks.Store.Migrations
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("PublishedOn");
 
                     b.ToTable("Sources");
                 });
@@ -1096,6 +1104,25 @@ namespace TradeTalks.Store.Migrations
                         .IsUnique();
 
                     b.ToTable("RemovedRecords");
+                });
+
+            modelBuilder.Entity("TradeTalks.Store.StoreMark", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("StoreMarks");
                 });
 
             modelBuilder.Entity("TradeTalks.Talks.Talk", b =>
@@ -1199,6 +1226,8 @@ namespace TradeTalks.Store.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EffectiveAt");
+
                     b.HasIndex("EffectiveOn");
 
                     b.HasIndex("Key")
@@ -1264,6 +1293,8 @@ namespace TradeTalks.Store.Migrations
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("Scope", "Imposer");
 
                     b.ToTable("TariffLayers");
                 });
@@ -1423,6 +1454,8 @@ namespace TradeTalks.Store.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnnouncedOn");
 
                     b.HasIndex("Key")
                         .IsUnique();

@@ -1,0 +1,282 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using TradeTalks.Bench;
+
+// The benchmark of issue 12, run by hand: bench/run.sh [--factors 1,10,100,1000] [--seconds 10] [--work DIR].
+// Publishes the app (Release) and the `dotnet new blazor` template, builds scaled data sets through the import verb,
+// measures, and prints the table of docs/performance.md. Ratios are measured side by side in one run.
+var options = Options.Parse(args);
+var repo = FindRepo();
+var work = Directory.CreateDirectory(options.Work).FullName;
+var results = new Results();
+var started = Stopwatch.StartNew();
+Console.WriteLine($"TradeTalks benchmark: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, work folder {work}");
+
+// 1. The app's Release publish, and one store per data-set size, loaded through the import path.
+var app = Path.Combine(work, "app");
+if (!options.SkipPublish || !File.Exists(Path.Combine(app, "TradeTalks.Web.dll")))
+{
+    Console.WriteLine("Publishing the app (Release)...");
+    await Processes.RunAsync("dotnet", $"publish \"{Path.Combine(repo, "src", "TradeTalks.Web")}\" -c Release -o \"{app}\" --nologo");
+}
+
+var appDll = Path.Combine(app, "TradeTalks.Web.dll");
+var original = JsonNode.Parse(File.ReadAllText(Path.Combine(repo, "data", "tradetalks.json")))!.AsObject();
+var stores = new Dictionary<int, string>();
+foreach (var factor in options.Factors)
+{
+    var db = Path.Combine(work, $"store-{factor}x.db");
+    stores[factor] = db;
+    if (File.Exists(db) && options.SkipPublish)
+    {
+        continue;
+    }
+
+    foreach (var file in new[] { db, db + "-wal", db + "-shm" }.Where(File.Exists))
+    {
+        File.Delete(file);
+    }
+
+    var set = Path.Combine(work, $"dataset-{factor}x.json");
+    var scaled = DataSetScaler.Scale(original, factor);
+    scaled["$schema"] = "tradetalks.schema.json";
+    File.Copy(Path.Combine(repo, "data", "tradetalks.schema.json"), Path.Combine(work, "tradetalks.schema.json"), overwrite: true);
+    await File.WriteAllTextAsync(set, scaled.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
+    var clock = Stopwatch.StartNew();
+    await Processes.RunAsync("dotnet", $"\"{appDll}\" import \"{set}\"", app, StoreEnvironment(db));
+    Console.WriteLine($"Imported the {factor}× data set ({new FileInfo(set).Length / 1024} KB of JSON) in {clock.Elapsed.TotalSeconds:0.0} s");
+}
+
+// 2. The template, publishing a static copy of the app's overview as a file it serves: "the same Kestrel serving the
+//    same HTML as a static file".
+var overviewHtml = await FetchAsync(stores[1], "/");
+var template = Path.Combine(work, "template");
+var templateSource = Path.Combine(work, "template-src");
+if (!options.SkipPublish || !Directory.Exists(template))
+{
+    Console.WriteLine("Publishing the dotnet new blazor template (Release)...");
+    if (Directory.Exists(templateSource))
+    {
+        Directory.Delete(templateSource, recursive: true);
+    }
+
+    await Processes.RunAsync("dotnet", $"new blazor -o \"{templateSource}\" -n BlazorTemplate --interactivity Server --no-https --force");
+    await File.WriteAllTextAsync(Path.Combine(templateSource, "wwwroot", "overview-copy.html"), overviewHtml.Html);
+    await File.WriteAllTextAsync(Path.Combine(templateSource, "wwwroot", "timeline-copy.html"), (await FetchAsync(stores[1], "/timeline")).Html);
+    await Processes.RunAsync("dotnet", $"publish \"{templateSource}\" -c Release -o \"{template}\" --nologo");
+}
+
+var templateDll = Path.Combine(template, "BlazorTemplate.dll");
+
+// 3. Throughput against the static copies (wrk, 32 connections, median of three).
+await using (var templateServer = Server.Start(templateDll, new Dictionary<string, string>()))
+await using (var appServer = Server.Start(appDll, StoreEnvironment(stores[1])))
+{
+    await templateServer.WaitReadyAsync("/overview-copy.html", Stopwatch.StartNew());
+    await appServer.WaitReadyAsync("/", Stopwatch.StartNew());
+    var staticOverview = await Wrk.MedianRpsAsync(templateServer.BaseAddress + "/overview-copy.html", options.Seconds);
+    var cachedOverview = await Wrk.MedianRpsAsync(appServer.BaseAddress + "/", options.Seconds);
+    var uncachedOverview = await Wrk.MedianRpsAsync(appServer.BaseAddress + "/", options.Seconds, uniqueQuery: true);
+    var staticTimeline = await Wrk.MedianRpsAsync(templateServer.BaseAddress + "/timeline-copy.html", options.Seconds);
+    var cachedTimeline = await Wrk.MedianRpsAsync(appServer.BaseAddress + "/timeline", options.Seconds);
+    results.Add("`/` rps ÷ static copy, cached", cachedOverview / staticOverview, $"{cachedOverview:0} vs {staticOverview:0} rps", "≥ 0.5", cachedOverview / staticOverview >= 0.5);
+    results.Add("`/` rps ÷ static copy, uncached render", uncachedOverview / staticOverview, $"{uncachedOverview:0} vs {staticOverview:0} rps", "≥ 0.1", uncachedOverview / staticOverview >= 0.1);
+    results.Add("`/timeline` rps ÷ static copy, cached", cachedTimeline / staticTimeline, $"{cachedTimeline:0} vs {staticTimeline:0} rps", "≥ 0.3", cachedTimeline / staticTimeline >= 0.3);
+}
+
+// 4. Queries per render and per browser visit, counted from EF Core's command log.
+await using (var appServer = Server.Start(appDll, new Dictionary<string, string>(StoreEnvironment(stores[1]))
+{
+    ["Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
+}))
+{
+    await appServer.WaitReadyAsync("/", Stopwatch.StartNew());
+    await Task.Delay(500);
+    var before = Commands(appServer.Output);
+    using (var client = new HttpClient())
+    {
+        await client.GetStringAsync(appServer.BaseAddress + "/?bench=queries");
+    }
+
+    await Task.Delay(300);
+    var render = Commands(appServer.Output) - before;
+    await using var browser = await Browser.LaunchAsync();
+    var visit = await Browser.VisitAsync(browser, appServer.BaseAddress + "/?bench=visit");
+    await Task.Delay(300);
+    var perVisit = Commands(appServer.Output) - before - render;
+    results.Add("database queries to render `/` once / for one browser visit", render, $"{render} / {perVisit}", "≤ 5 / ≤ 5", render <= 5 && perVisit <= 5);
+    results.Add("first visit of `/` in Chromium, bytes transferred", visit.Bytes / 1024.0, $"{visit.Bytes / 1024.0:0} KB in {visit.Requests} requests", "≤ 200 KB", visit.Bytes <= 200 * 1024);
+
+    // 5. Memory held per reader: twenty readers keep `/` open.
+    var memory = await Browser.MemoryPerReaderAsync(browser, appServer, "/", readers: 20);
+    results.Add("server memory held per reader of `/`", memory.BytesPerReader / 1024.0,
+        $"{memory.BytesPerReader / 1024.0:0} KB, {memory.Sockets} live connections for {memory.Readers} readers", "no circuit for a reader who only reads", memory.Sockets == 0);
+}
+
+// 6. Cold start to the first 200 on `/`, the app against the template (median of three).
+var appStart = await ColdStartAsync(appDll, StoreEnvironment(stores[1]));
+var templateStart = await ColdStartAsync(templateDll, new Dictionary<string, string>());
+results.Add("cold start to first 200 on `/` ÷ the template", appStart / templateStart, $"{appStart * 1000:0} ms vs {templateStart * 1000:0} ms", "≤ 2×", appStart / templateStart <= 2);
+
+// 7. Data-set size: uncached render time and HTML size of each page, at each size, against 1×.
+var pages = new[] { "/", "/tariffs", "/truce", "/timeline", "/officials", "/indicators", "/sources", "/claims", "/measures", "/commitments" };
+var timings = new Dictionary<(int Factor, string Page), (double Ms, int Bytes)>();
+foreach (var factor in options.Factors)
+{
+    await using var appServer = Server.Start(appDll, StoreEnvironment(stores[factor]));
+    await appServer.WaitReadyAsync("/", Stopwatch.StartNew());
+    foreach (var page in pages.Append("/timeline?page=1000000"))
+    {
+        timings[(factor, page)] = await RenderTimeAsync(appServer.BaseAddress + page);
+    }
+
+    Console.WriteLine($"{factor}×: " + string.Join(", ", pages.Append("/timeline?page=1000000").Select(p => $"{p} {timings[(factor, p)].Ms:0.0} ms {timings[(factor, p)].Bytes / 1024} KB")));
+}
+
+var largest = options.Factors.Max();
+foreach (var page in new[] { "/", "/tariffs", "/truce" })
+{
+    var ratio = timings[(largest, page)].Ms / timings[(1, page)].Ms;
+    var kb = timings[(largest, page)].Bytes / 1024.0;
+    results.Add($"`{page}` at {largest}× ÷ at 1×", ratio, $"{ratio:0.0}× ({timings[(1, page)].Ms:0.0} → {timings[(largest, page)].Ms:0.0} ms), {kb:0} KB", "≤ 2× and under 300 KB", ratio <= 2 && kb < 300);
+}
+
+var lastPage = timings[(largest, "/timeline?page=1000000")];
+var firstPage = timings[(1, "/timeline")];
+results.Add($"`/timeline` last page at {largest}× ÷ first page at 1×", lastPage.Ms / firstPage.Ms,
+    $"{lastPage.Ms / firstPage.Ms:0.0}× ({firstPage.Ms:0.0} → {lastPage.Ms:0.0} ms), {lastPage.Bytes / 1024.0:0} KB", "≤ 2×", lastPage.Ms / firstPage.Ms <= 2);
+foreach (var page in new[] { "/officials", "/indicators", "/sources", "/claims", "/measures", "/commitments", "/timeline" })
+{
+    var kb = timings[(largest, page)].Bytes / 1024.0;
+    results.Add($"`{page}` at {largest}×", kb, $"{kb:0} KB in {timings[(largest, page)].Ms:0.0} ms", "paged, under 300 KB", kb < 300);
+}
+
+Console.WriteLine();
+Console.WriteLine(results.ToMarkdown());
+var report = Path.Combine(work, "results.md");
+await File.WriteAllTextAsync(report, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores ({Environment.OSVersion}), factors {string.Join(", ", options.Factors)}, wrk {options.Seconds} s × 3 per figure.\n\n" + results.ToMarkdown());
+Console.WriteLine($"Written to {report} in {started.Elapsed.TotalMinutes:0.0} minutes.");
+return results.AllMet ? 0 : 1;
+
+Dictionary<string, string> StoreEnvironment(string db) => new()
+{
+    ["ConnectionStrings__TradeTalks"] = $"Data Source={db}",
+    ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+};
+
+async Task<(string Html, int Bytes)> FetchAsync(string db, string path)
+{
+    await using var server = Server.Start(appDll, StoreEnvironment(db));
+    await server.WaitReadyAsync("/", Stopwatch.StartNew());
+    using var client = new HttpClient();
+    var html = await client.GetStringAsync(server.BaseAddress + path);
+    return (html, Encoding.UTF8.GetByteCount(html));
+}
+
+static int Commands(string output) => Regex.Matches(output, "Executed DbCommand").Count;
+
+static async Task<double> ColdStartAsync(string dll, IDictionary<string, string> environment)
+{
+    var seconds = new List<double>();
+    for (var run = 0; run < 3; run++)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var server = Server.Start(dll, environment);
+        seconds.Add((await server.WaitReadyAsync("/", clock)).TotalSeconds);
+    }
+
+    return seconds.Order().ElementAt(1);
+}
+
+// Sequential uncached renders (a new query parameter each time misses the output cache): the median of 15 after 3.
+static async Task<(double Ms, int Bytes)> RenderTimeAsync(string url)
+{
+    using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+    var times = new List<double>();
+    var bytes = 0;
+    for (var i = 0; i < 18; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        var html = await client.GetStringAsync(url + (url.Contains('?') ? "&" : "?") + "bench=" + Guid.NewGuid().ToString("N"));
+        clock.Stop();
+        bytes = Encoding.UTF8.GetByteCount(html);
+        if (i >= 3)
+        {
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    return (times.Order().ElementAt(times.Count / 2), bytes);
+}
+
+static string FindRepo()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "TradeTalks.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run the benchmark from inside the repository (bench/run.sh).");
+}
+
+internal sealed record Options(int[] Factors, int Seconds, string Work, bool SkipPublish)
+{
+    public static Options Parse(string[] args)
+    {
+        int[] factors = [1, 10, 100, 1000];
+        var seconds = 10;
+        var work = Path.Combine(Path.GetTempPath(), "tradetalks-bench");
+        var skip = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--factors": factors = [.. args[++i].Split(',').Select(int.Parse)]; break;
+                case "--seconds": seconds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--work": work = args[++i]; break;
+                case "--reuse": skip = true; break;
+                default: throw new ArgumentException($"Unknown option {args[i]}. Use --factors 1,10,100,1000 --seconds 10 --work DIR --reuse.");
+            }
+        }
+
+        if (!factors.Contains(1))
+        {
+            factors = [1, .. factors];
+        }
+
+        return new Options(factors, seconds, work, skip);
+    }
+}
+
+internal sealed class Results
+{
+    private readonly List<(string Figure, string Measured, string Target, bool Met)> _rows = [];
+
+    public bool AllMet => _rows.All(r => r.Met);
+
+    public void Add(string figure, double value, string measured, string target, bool met)
+    {
+        _ = value;
+        _rows.Add((figure, measured, target, met));
+        Console.WriteLine($"{(met ? "met " : "MISS")} {figure}: {measured} (target {target})");
+    }
+
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder("| figure | measured | target | met |\n|---|---|---|---|\n");
+        foreach (var row in _rows)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {row.Figure} | {row.Measured} | {row.Target} | {(row.Met ? "yes" : "**no**")} |\n");
+        }
+
+        return text.ToString();
+    }
+}

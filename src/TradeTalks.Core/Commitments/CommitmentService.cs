@@ -11,12 +11,20 @@ public sealed record CommitmentView(Commitment Commitment, IReadOnlyList<Commitm
 public sealed class CommitmentService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
     /// <summary>The commitments known by a day, newest first, each with the progress reported by then.</summary>
-    public async Task<IReadOnlyList<CommitmentView>> GetAsync(AsOf asOf, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CommitmentView>> GetAsync(AsOf asOf, CancellationToken cancellationToken = default) =>
+        (await GetPageAsync(asOf, 1, int.MaxValue, cancellationToken)).Items;
+
+    /// <summary>One page of <see cref="GetAsync"/>.</summary>
+    public async Task<Paged<CommitmentView>> GetPageAsync(AsOf asOf, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var until = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var commitments = await db.Commitments.AsNoTracking()
-            .Where(c => (c.ReportedOn ?? c.MadeOn) <= until)
+        var known = db.Commitments.Where(c => (c.ReportedOn ?? c.MadeOn) <= until);
+        var total = await known.CountAsync(cancellationToken);
+        page = Paged<CommitmentView>.Clamp(page, total, pageSize);
+        var commitments = await known.AsNoTracking()
+            .OrderByDescending(c => c.MadeOn).ThenBy(c => c.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
             .Include(c => c.Talk)
             .Include(c => c.Sources)
             .Include(c => c.Progress).ThenInclude(p => p.Sources)
@@ -24,11 +32,12 @@ public sealed class CommitmentService(IDbContextFactory<TradeTalksDbContext> con
             .ToListAsync(cancellationToken);
         SourceCut.Apply(asOf, commitments);
         SourceCut.Apply(asOf, commitments.SelectMany(c => c.Progress));
-        return
-        [
-            .. commitments
-                .OrderByDescending(c => c.MadeOn).ThenBy(c => c.Id)
-                .Select(c => new CommitmentView(c, [.. c.Progress.Where(p => p.On <= until).OrderBy(p => p.On)])),
-        ];
+        return new Paged<CommitmentView>(
+            [
+                .. commitments
+                    .OrderByDescending(c => c.MadeOn).ThenBy(c => c.Id)
+                    .Select(c => new CommitmentView(c, [.. c.Progress.Where(p => p.On <= until).OrderBy(p => p.On)])),
+            ],
+            total, page, pageSize);
     }
 }

@@ -13,7 +13,12 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
     /// <summary>Every release known by a day, grouped into series.</summary>
     public async Task<IReadOnlyList<IndicatorSeries>> GetSeriesAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
-        var releases = await GetReleasesAsync(asOf, cancellationToken);
+        // For the charts: figures only, so no sources are read.
+        var until = asOf.Day;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var releases = await db.IndicatorReleases.AsNoTracking()
+            .Where(r => (r.ReleasedOn ?? r.Sources.Where(s => s.PublishedOn != null).Min(s => s.PublishedOn) ?? r.PeriodStart) <= until)
+            .ToListAsync(cancellationToken);
         return
         [
             .. releases.GroupBy(r => r.Indicator)
@@ -83,6 +88,24 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
             .ToListAsync(cancellationToken);
         SourceCut.Apply(asOf, releases);
         return releases;
+    }
+
+    /// <summary>One page of <see cref="GetReleasesAsync"/>.</summary>
+    public async Task<Paged<IndicatorRelease>> GetReleasesPageAsync(AsOf asOf, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var until = asOf.Day;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var known = db.IndicatorReleases
+            .Where(r => (r.ReleasedOn ?? r.Sources.Where(s => s.PublishedOn != null).Min(s => s.PublishedOn) ?? r.PeriodStart) <= until);
+        var total = await known.CountAsync(cancellationToken);
+        page = Paged<IndicatorRelease>.Clamp(page, total, pageSize);
+        var releases = await known.AsNoTracking().Include(r => r.Sources)
+            .OrderByDescending(r => r.ReleasedOn ?? DateOnly.MinValue).ThenByDescending(r => r.PeriodStart).ThenBy(r => r.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+        SourceCut.Apply(asOf, releases);
+        return new Paged<IndicatorRelease>(releases, total, page, pageSize);
     }
 
     /// <summary>Releases known by a day (see <see cref="KnownFrom"/>), latest release first.</summary>

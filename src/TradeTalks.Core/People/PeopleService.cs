@@ -18,26 +18,40 @@ public sealed class PeopleService(IDbContextFactory<TradeTalksDbContext> context
         return await db.People.AsNoTracking().OrderBy(p => p.Side).ThenBy(p => p.Name).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<PersonRecord>> GetRecordsAsync(AsOf asOf, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PersonRecord>> GetRecordsAsync(AsOf asOf, CancellationToken cancellationToken = default) =>
+        (await GetRecordsPageAsync(asOf, 1, int.MaxValue, cancellationToken)).Items;
+
+    /// <summary>
+    /// One page of people in the order the officials page groups them (US officials, Chinese officials, other voices; by
+    /// name), each with the talks and statements on record by a day; only the page's people's records are read.
+    /// </summary>
+    public async Task<Paged<PersonRecord>> GetRecordsPageAsync(AsOf asOf, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var until = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var people = await db.People.AsNoTracking().Include(p => p.Sources).OrderBy(p => p.Side).ThenBy(p => p.Role).ThenBy(p => p.Name)
+        var total = await db.People.CountAsync(cancellationToken);
+        page = Paged<PersonRecord>.Clamp(page, total, pageSize);
+        var people = await db.People.AsNoTracking().Include(p => p.Sources)
+            .OrderBy(p => p.Role == PersonRole.Commentator || p.Side == Side.Other ? 2 : p.Side == Side.UnitedStates ? 0 : 1)
+            .ThenBy(p => p.Name).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
+        var ids = people.Select(p => p.Id).ToList();
         var talks = await db.Talks.AsNoTracking().Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery()
-            .Where(t => t.FirstDay <= until).OrderBy(t => t.FirstDay).ToListAsync(cancellationToken);
+            .Where(t => t.FirstDay <= until && t.Participants.Any(p => ids.Contains(p.Id))).OrderBy(t => t.FirstDay).ToListAsync(cancellationToken);
         var statements = await db.Statements.AsNoTracking().Include(s => s.Sources)
-            .Where(s => s.PersonId != null && s.SaidOn <= until).OrderBy(s => s.SaidOn).ToListAsync(cancellationToken);
+            .Where(s => s.PersonId != null && ids.Contains(s.PersonId.Value) && s.SaidOn <= until).OrderBy(s => s.SaidOn).ToListAsync(cancellationToken);
         SourceCut.Apply(asOf, people);
         SourceCut.Apply(asOf, talks);
         SourceCut.Apply(asOf, statements);
 
-        return
-        [
-            .. people.Select(p => new PersonRecord(
-                p,
-                [.. talks.Where(t => t.Participants.Any(x => x.Id == p.Id))],
-                [.. statements.Where(s => s.PersonId == p.Id)])),
-        ];
+        return new Paged<PersonRecord>(
+            [
+                .. people.Select(p => new PersonRecord(
+                    p,
+                    [.. talks.Where(t => t.Participants.Any(x => x.Id == p.Id))],
+                    [.. statements.Where(s => s.PersonId == p.Id)])),
+            ],
+            total, page, pageSize);
     }
 }

@@ -19,16 +19,28 @@ public sealed class SourceService(IDbContextFactory<TradeTalksDbContext> context
     /// Every source published by a day (undated ones too), newest first, with the records dated by that day that cite
     /// it (undated records, such as people and layers, always count).
     /// </summary>
-    public async Task<IReadOnlyList<SourceWithCitations>> GetAllAsync(AsOf asOf, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SourceWithCitations>> GetAllAsync(AsOf asOf, CancellationToken cancellationToken = default) =>
+        (await GetPageAsync(asOf, 1, int.MaxValue, cancellationToken)).Items;
+
+    /// <summary>One page of <see cref="GetAllAsync"/>: only the records citing the page's sources are read.</summary>
+    public async Task<Paged<SourceWithCitations>> GetPageAsync(AsOf asOf, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var until = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var sources = await db.Sources.AsNoTracking().Where(s => s.PublishedOn == null || s.PublishedOn <= until).ToListAsync(cancellationToken);
+        var published = db.Sources.AsNoTracking().Where(s => s.PublishedOn == null || s.PublishedOn <= until);
+        var total = await published.CountAsync(cancellationToken);
+        page = Paged<SourceWithCitations>.Clamp(page, total, pageSize);
+        var sources = await published
+            .OrderByDescending(s => s.PublishedOn ?? DateOnly.MinValue).ThenBy(s => s.Publisher).ThenBy(s => s.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+        var ids = sources.Select(s => s.Id).ToList();
         var citations = new List<(int SourceId, Citation Citation)>();
 
         async Task Collect<T>(IQueryable<T> records, string kind, Func<T, Citation> cite) where T : class, ISourced
         {
-            foreach (var record in await records.AsNoTracking().Include(r => r.Sources).ToListAsync(cancellationToken))
+            var citing = records.AsNoTracking().Where(r => r.Sources.Any(s => ids.Contains(s.Id))).Include(r => r.Sources);
+            foreach (var record in await citing.ToListAsync(cancellationToken))
             {
                 citations.AddRange(record.Sources.Select(s => (s.Id, cite(record) with { Kind = kind, Key = record.Key })));
             }
@@ -46,11 +58,8 @@ public sealed class SourceService(IDbContextFactory<TradeTalksDbContext> context
         await Collect(db.People, "people", p => new("", "", p.Name, null));
 
         var bySource = citations.Where(c => c.Citation.Day is null || c.Citation.Day <= until).ToLookup(c => c.SourceId, c => c.Citation);
-        return
-        [
-            .. sources
-                .OrderByDescending(s => s.PublishedOn ?? DateOnly.MinValue).ThenBy(s => s.Publisher)
-                .Select(s => new SourceWithCitations(s, [.. bySource[s.Id].OrderBy(c => c.Kind, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal)])),
-        ];
+        return new Paged<SourceWithCitations>(
+            [.. sources.Select(s => new SourceWithCitations(s, [.. bySource[s.Id].OrderBy(c => c.Kind, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal)]))],
+            total, page, pageSize);
     }
 }

@@ -221,8 +221,10 @@ public sealed partial class UserPathTests(BrowserFixture fixture) : BrowserTest(
 
         await page.GotoAsync(Url("/timeline"));
         await page.Locator("[data-testid=timeline-pager]").GetByRole(AriaRole.Link, new() { Name = "Next" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("page=2"));
-        await Assertions.Expect(page.Locator("[data-testid=timeline-count]")).ToContainTextAsync("page 2 of");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("after="));
+        await Assertions.Expect(page.Locator("[data-testid=timeline-count]")).ToContainTextAsync("newest first; from");
+        await page.Locator("[data-testid=timeline-pager]").GetByRole(AriaRole.Link, new() { Name = "Last page" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=timeline-count]")).ToContainTextAsync("last page");
 
         await page.GotoAsync(Url("/tariffs"));
         await page.Locator("[data-testid=chart-range]").GetByText("Since Geneva").ClickAsync();

@@ -26,3 +26,13 @@ public sealed record TimelinePage(IReadOnlyList<TimelineItem> Items, int TotalCo
 {
     public int PageCount => TotalCount == 0 ? 0 : (TotalCount + PageSize - 1) / PageSize;
 }
+
+/// <summary>A page of the timeline read by keyset; <see cref="Previous"/> and <see cref="Next"/> are where the pages around it start.</summary>
+public sealed record TimelineKeysetPage(IReadOnlyList<TimelineItem> Items, int TotalCount, int PageSize)
+{
+    /// <summary>Read the items before this one to get the previous page; null on the first page.</summary>
+    public TimelineCursor? Previous { get; init; }
+
+    /// <summary>Read the items after this one to get the next page; null on the last page.</summary>
+    public TimelineCursor? Next { get; init; }
+}

@@ -57,18 +57,117 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         return new TimelinePage(items, total, page, pageSize);
     }
 
+    /// <summary>
+    /// A page of the timeline by keyset: the items that come right after (or, with <paramref name="before"/>, right before)
+    /// <paramref name="cursor"/> in the chosen order; without a cursor the first page, or the last with
+    /// <paramref name="last"/>. Each table is read from its index for just the rows the page needs, so any page of any
+    /// length of timeline costs about the same; the total is one count.
+    /// </summary>
+    public async Task<TimelineKeysetPage> BrowseAsync(
+        TimelineQuery query, TimelineCursor? cursor, bool before, bool last, AsOf asOf, CancellationToken cancellationToken = default)
+    {
+        var until = asOf.Day;
+        var pageSize = Math.Clamp(query.PageSize, 1, TimelineQuery.MaxPageSize);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var to = query.To is { } chosen && chosen < until ? chosen : until;
+        var branches = Branches(db, query).Select(b => Filter(b, query, to)).ToList();
+        var total = branches.Count == 0 ? 0 : await branches.Aggregate((a, b) => a.Concat(b)).CountAsync(cancellationToken);
+
+        // In the order shown, "after the cursor" is older when newest come first. Reading backwards (before the cursor, or
+        // the last page) flips the order, then the page is put back the right way round.
+        var backwards = before || (last && cursor is null);
+        var descending = !query.OldestFirst ^ backwards;
+        var rows = new List<TimelineRow>();
+        foreach (var branch in branches)
+        {
+            var page = branch;
+            if (cursor is { } c)
+            {
+                page = descending
+                    ? page.Where(r => r.Day < c.Day || (r.Day == c.Day && (r.Origin < c.Origin || (r.Origin == c.Origin && r.RecordId < c.RecordId))))
+                    : page.Where(r => r.Day > c.Day || (r.Day == c.Day && (r.Origin > c.Origin || (r.Origin == c.Origin && r.RecordId > c.RecordId))));
+            }
+
+            page = descending
+                ? page.OrderByDescending(r => r.Day).ThenByDescending(r => r.RecordId)
+                : page.OrderBy(r => r.Day).ThenBy(r => r.RecordId);
+            rows.AddRange(await page.Take(pageSize + 1).ToListAsync(cancellationToken));
+        }
+
+        var ordered = descending
+            ? rows.OrderByDescending(r => r.Day).ThenByDescending(r => r.Origin).ThenByDescending(r => r.RecordId)
+            : rows.OrderBy(r => r.Day).ThenBy(r => r.Origin).ThenBy(r => r.RecordId);
+        var taken = ordered.Take(pageSize + 1).ToList();
+        var more = taken.Count > pageSize;
+        var pageRows = taken.Take(pageSize).ToList();
+        if (backwards)
+        {
+            pageRows.Reverse();
+        }
+
+        var details = await TimelineDetails.LoadAsync(db, pageRows, cancellationToken);
+        var items = pageRows
+            .Select(details.ToItem)
+            .Select(i => i.Kind == TimelineKind.Talk && i.LastDay > until ? i with { Detail = null } : i)
+            .Select(i => i with { Sources = Sources.SourceCut.Apply(asOf, i.Sources, s => s.PublishedOn) })
+            .ToList();
+        var first = pageRows.Count > 0 ? TimelineCursor.Of(pageRows[0]) : (TimelineCursor?)null;
+        var end = pageRows.Count > 0 ? TimelineCursor.Of(pageRows[^1]) : (TimelineCursor?)null;
+        return new TimelineKeysetPage(items, total, pageSize)
+        {
+            // Forwards, "more" means a next page; a previous one exists when we started from a cursor. Backwards, the reverse.
+            Previous = (backwards ? more : cursor is not null) ? first : null,
+            Next = (backwards ? cursor is not null : more) ? end : null,
+        };
+    }
+
+    private static IQueryable<TimelineRow> Filter(IQueryable<TimelineRow> rows, TimelineQuery query, DateOnly to)
+    {
+        if (query.From is { } from)
+        {
+            rows = rows.Where(r => r.Day >= from);
+        }
+
+        rows = rows.Where(r => r.Day <= to);
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var pattern = "%" + EscapeLike(query.Text.Trim()) + "%";
+            rows = rows.Where(r => EF.Functions.Like(r.Title, pattern, "\\")
+                || EF.Functions.Like(r.Summary, pattern, "\\")
+                || (r.Detail != null && EF.Functions.Like(r.Detail, pattern, "\\")));
+        }
+
+        return rows;
+    }
+
     private static IQueryable<TimelineRow> Rows(TradeTalksDbContext db, TimelineQuery query)
+    {
+        IQueryable<TimelineRow>? rows = null;
+        foreach (var branch in Branches(db, query))
+        {
+            rows = rows is null ? branch : rows.Concat(branch);
+        }
+
+        return rows ?? db.Talks.Where(t => false).Select(t => new TimelineRow
+        {
+            Kind = TimelineKind.Talk, Origin = RowOrigin.Talk, RecordId = t.Id, Day = t.FirstDay, LastDay = t.LastDay,
+            Title = t.Title, Summary = t.Summary, Detail = null
+        });
+    }
+
+    /// <summary>One query per table the timeline reads, with the kind, side and person filters applied.</summary>
+    private static List<IQueryable<TimelineRow>> Branches(TradeTalksDbContext db, TimelineQuery query)
     {
         var kinds = query.Kinds.Count == 0 ? Enum.GetValues<TimelineKind>() : [.. query.Kinds];
         var side = query.Side;
         var person = query.PersonId;
-        IQueryable<TimelineRow>? rows = null;
+        var rows = new List<IQueryable<TimelineRow>>();
 
         void Add(TimelineKind kind, IQueryable<TimelineRow> branch)
         {
             if (kinds.Contains(kind))
             {
-                rows = rows is null ? branch : rows.Concat(branch);
+                rows.Add(branch);
             }
         }
 
@@ -185,11 +284,7 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
             Title = p.Commitment.Title, Summary = p.Summary, Detail = null,
         }));
 
-        return rows ?? db.Talks.Where(t => false).Select(t => new TimelineRow
-        {
-            Kind = TimelineKind.Talk, Origin = RowOrigin.Talk, RecordId = t.Id, Day = t.FirstDay, LastDay = t.LastDay,
-            Title = t.Title, Summary = t.Summary, Detail = null
-        });
+        return rows;
     }
 
     private static string EscapeLike(string text) =>
@@ -198,8 +293,8 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
             .Replace("_", "\\_", StringComparison.Ordinal);
 }
 
-/// <summary>Which table a timeline row comes from (the truce milestones come from two).</summary>
-internal enum RowOrigin
+/// <summary>Which table a timeline row comes from (the truce milestones come from two); part of the timeline's order.</summary>
+public enum RowOrigin
 {
     Talk,
     TariffChange,

@@ -124,10 +124,10 @@ public sealed class HostTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/timeline?page=abc", "is not a page number")]
-    [InlineData("/timeline?page=99999999999", "is not a page number")]
+    [InlineData("/timeline?after=abc", "is not a place in the timeline; showing the first page")]
+    [InlineData("/timeline?before=2025-13-01~0~1", "is not a place in the timeline")]
     [InlineData("/timeline?kind=Talk&page=7", "11 items")]
-    [InlineData("/timeline?page=99", "There is no page 99; showing the last page,")]
+    [InlineData("/timeline?after=1999-01-01~0~1", "Nothing comes after that place in the timeline any more; showing the last page.")]
     [InlineData("/tariffs?range=custom&to=9999-12-31", "outside the dates the chart can show")]
     [InlineData("/tariffs?range=custom&from=soon", "is not a date")]
     [InlineData("/measures?side=Mars&kind=Tariff", "is not a side; use UnitedStates or China")]

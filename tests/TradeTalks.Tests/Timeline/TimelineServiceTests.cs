@@ -25,6 +25,63 @@ public sealed class TimelineServiceTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
+    [Theory]
+    [InlineData(false, 7)]
+    [InlineData(true, 7)]
+    [InlineData(false, 25)]
+    public async Task KeysetPagesWalkedForwardOrBackHoldEveryItemOnceInTheOrderShown(bool oldestFirst, int pageSize)
+    {
+        var query = new TimelineQuery { OldestFirst = oldestFirst, PageSize = pageSize };
+        var whole = await _timeline.SearchAsync(query with { PageSize = TimelineQuery.MaxPageSize }, Everything);
+        var expected = whole.Items.Select(i => (i.Kind, i.RecordKey)).ToList();
+
+        var forward = new List<(TimelineKind, string)>();
+        var page = await _timeline.BrowseAsync(query, null, before: false, last: false, Everything);
+        Assert.Null(page.Previous);
+        while (true)
+        {
+            Assert.InRange(page.Items.Count, 1, pageSize);
+            forward.AddRange(page.Items.Select(i => (i.Kind, i.RecordKey)));
+            if (page.Next is not { } next)
+            {
+                break;
+            }
+
+            page = await _timeline.BrowseAsync(query, next, before: false, last: false, Everything);
+        }
+
+        var backward = new List<(TimelineKind, string)>();
+        page = await _timeline.BrowseAsync(query, null, before: false, last: true, Everything);
+        Assert.Null(page.Next);
+        while (true)
+        {
+            backward.InsertRange(0, page.Items.Select(i => (i.Kind, i.RecordKey)));
+            if (page.Previous is not { } previous)
+            {
+                break;
+            }
+
+            page = await _timeline.BrowseAsync(query, previous, before: true, last: false, Everything);
+        }
+
+        Assert.Equal(whole.TotalCount, page.TotalCount);
+        Assert.Equal(expected, forward);
+        Assert.Equal(expected, backward);
+    }
+
+    [Fact]
+    public async Task KeysetPagesKeepTheFilters()
+    {
+        var query = new TimelineQuery { Kinds = [TimelineKind.Talk], PageSize = 4 };
+
+        var first = await _timeline.BrowseAsync(query, null, before: false, last: false, Everything);
+        var second = await _timeline.BrowseAsync(query, first.Next, before: false, last: false, Everything);
+
+        Assert.Equal(11, first.TotalCount);
+        Assert.All(first.Items.Concat(second.Items), i => Assert.Equal(TimelineKind.Talk, i.Kind));
+        Assert.True(first.Items[^1].Day >= second.Items[0].Day);
+    }
+
     [Fact]
     public async Task EveryDatedRecordAppearsOnce()
     {

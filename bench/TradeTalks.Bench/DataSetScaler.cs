@@ -12,7 +12,22 @@ namespace TradeTalks.Bench;
 /// </summary>
 public static partial class DataSetScaler
 {
-    public static JsonObject Scale(JsonObject original, int factor)
+    public static JsonObject Scale(JsonObject original, int factor) => Copies(original, 0, factor);
+
+    /// <summary>
+    /// The same data set in files of at most <paramref name="copiesPerFile"/> copies each, for imports under the
+    /// import's size limit. Each copy refers only to itself, so every file checks on its own.
+    /// </summary>
+    public static IEnumerable<JsonObject> ScaleInFiles(JsonObject original, int factor, int copiesPerFile)
+    {
+        for (var first = 0; first < factor; first += copiesPerFile)
+        {
+            yield return Copies(original, first, Math.Min(factor, first + copiesPerFile));
+        }
+    }
+
+    /// <summary>Copies <paramref name="first"/> to <paramref name="end"/> (exclusive) of every record; copy 0 is the original.</summary>
+    private static JsonObject Copies(JsonObject original, int first, int end)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         CollectKeys(original, keys);
@@ -25,7 +40,12 @@ public static partial class DataSetScaler
             }
 
             var target = (JsonArray)scaled[kind]!;
-            for (var copy = 1; copy < factor; copy++)
+            if (first > 0)
+            {
+                target.Clear();
+            }
+
+            for (var copy = Math.Max(1, first); copy < end; copy++)
             {
                 foreach (var record in records)
                 {

@@ -21,8 +21,8 @@ Console.WriteLine($"TradeTalks benchmark: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC
 var app = Path.Combine(work, "app");
 if (!options.SkipPublish || !File.Exists(Path.Combine(app, "TradeTalks.Web.dll")))
 {
-    Console.WriteLine("Publishing the app (Release)...");
-    await Processes.RunAsync("dotnet", $"publish \"{Path.Combine(repo, "src", "TradeTalks.Web")}\" -c Release -o \"{app}\" --nologo");
+    Console.WriteLine("Publishing the app (Release, ReadyToRun for linux-x64)...");
+    await Processes.RunAsync("dotnet", $"publish \"{Path.Combine(repo, "src", "TradeTalks.Web")}\" -c Release -r linux-x64 --self-contained false -o \"{app}\" --nologo");
 }
 
 var appDll = Path.Combine(app, "TradeTalks.Web.dll");
@@ -42,14 +42,21 @@ foreach (var factor in options.Factors)
         File.Delete(file);
     }
 
-    var set = Path.Combine(work, $"dataset-{factor}x.json");
-    var scaled = DataSetScaler.Scale(original, factor);
-    scaled["$schema"] = "tradetalks.schema.json";
+    // In files of at most 100 copies: the import refuses files over 20 MB.
     File.Copy(Path.Combine(repo, "data", "tradetalks.schema.json"), Path.Combine(work, "tradetalks.schema.json"), overwrite: true);
-    await File.WriteAllTextAsync(set, scaled.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
     var clock = Stopwatch.StartNew();
-    await Processes.RunAsync("dotnet", $"\"{appDll}\" import \"{set}\"", app, StoreEnvironment(db));
-    Console.WriteLine($"Imported the {factor}× data set ({new FileInfo(set).Length / 1024} KB of JSON) in {clock.Elapsed.TotalSeconds:0.0} s");
+    long bytes = 0;
+    var part = 0;
+    foreach (var scaled in DataSetScaler.ScaleInFiles(original, factor, copiesPerFile: 100))
+    {
+        var set = Path.Combine(work, $"dataset-{factor}x-{++part}.json");
+        scaled["$schema"] = "tradetalks.schema.json";
+        await File.WriteAllTextAsync(set, scaled.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
+        bytes += new FileInfo(set).Length;
+        await Processes.RunAsync("dotnet", $"\"{appDll}\" import \"{set}\"", app, StoreEnvironment(db));
+    }
+
+    Console.WriteLine($"Imported the {factor}× data set ({bytes / 1024} KB of JSON in {part} file(s)) in {clock.Elapsed.TotalSeconds:0.0} s");
 }
 
 // 2. The template, publishing a static copy of the app's overview as a file it serves: "the same Kestrel serving the
@@ -68,7 +75,8 @@ if (!options.SkipPublish || !Directory.Exists(template))
     await Processes.RunAsync("dotnet", $"new blazor -o \"{templateSource}\" -n BlazorTemplate --interactivity Server --no-https --force");
     await File.WriteAllTextAsync(Path.Combine(templateSource, "wwwroot", "overview-copy.html"), overviewHtml.Html);
     await File.WriteAllTextAsync(Path.Combine(templateSource, "wwwroot", "timeline-copy.html"), (await FetchAsync(stores[1], "/timeline")).Html);
-    await Processes.RunAsync("dotnet", $"publish \"{templateSource}\" -c Release -o \"{template}\" --nologo");
+    // Published the way the app is (ReadyToRun for linux-x64), so the start-up ratio compares like with like.
+    await Processes.RunAsync("dotnet", $"publish \"{templateSource}\" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o \"{template}\" --nologo");
 }
 
 var templateDll = Path.Combine(template, "BlazorTemplate.dll");
@@ -130,12 +138,12 @@ foreach (var factor in options.Factors)
 {
     await using var appServer = Server.Start(appDll, StoreEnvironment(stores[factor]));
     await appServer.WaitReadyAsync("/", Stopwatch.StartNew());
-    foreach (var page in pages.Append("/timeline?page=1000000"))
+    foreach (var page in pages.Append("/timeline?last=1"))
     {
         timings[(factor, page)] = await RenderTimeAsync(appServer.BaseAddress + page);
     }
 
-    Console.WriteLine($"{factor}×: " + string.Join(", ", pages.Append("/timeline?page=1000000").Select(p => $"{p} {timings[(factor, p)].Ms:0.0} ms {timings[(factor, p)].Bytes / 1024} KB")));
+    Console.WriteLine($"{factor}×: " + string.Join(", ", pages.Append("/timeline?last=1").Select(p => $"{p} {timings[(factor, p)].Ms:0.0} ms {timings[(factor, p)].Bytes / 1024} KB")));
 }
 
 var largest = options.Factors.Max();
@@ -146,7 +154,7 @@ foreach (var page in new[] { "/", "/tariffs", "/truce" })
     results.Add($"`{page}` at {largest}× ÷ at 1×", ratio, $"{ratio:0.0}× ({timings[(1, page)].Ms:0.0} → {timings[(largest, page)].Ms:0.0} ms), {kb:0} KB", "≤ 2× and under 300 KB", ratio <= 2 && kb < 300);
 }
 
-var lastPage = timings[(largest, "/timeline?page=1000000")];
+var lastPage = timings[(largest, "/timeline?last=1")];
 var firstPage = timings[(1, "/timeline")];
 results.Add($"`/timeline` last page at {largest}× ÷ first page at 1×", lastPage.Ms / firstPage.Ms,
     $"{lastPage.Ms / firstPage.Ms:0.0}× ({firstPage.Ms:0.0} → {lastPage.Ms:0.0} ms), {lastPage.Bytes / 1024.0:0} KB", "≤ 2×", lastPage.Ms / firstPage.Ms <= 2);

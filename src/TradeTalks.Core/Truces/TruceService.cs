@@ -14,8 +14,19 @@ public sealed class TruceService(IDbContextFactory<TradeTalksDbContext> contextF
         var at = asOf.Instant;
         var day = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        // Only the latest window announced by then can be the one in question: one query, whatever the number of windows.
-        var windows = await WithEverything(db.TruceWindows.Where(w => w.AnnouncedOn <= day).OrderByDescending(w => w.AnnouncedOn).ThenBy(w => w.Id).Take(1))
+        // Only the latest window announced by then can be the one in question: one query, whatever the number of
+        // windows. Its extensions and items are filtered by that window inside the query, so the database reads only
+        // that window's rows rather than every window's.
+        var latest = db.TruceWindows.Where(w => w.AnnouncedOn <= day).OrderByDescending(w => w.AnnouncedOn).ThenBy(w => w.Id).Select(w => w.Id).Take(1);
+        var windows = await db.TruceWindows
+            .AsNoTracking()
+            .Where(w => latest.Contains(w.Id))
+            .Include(w => w.Sources)
+            .Include(w => w.Extensions.Where(e => latest.Contains(e.TruceWindowId))).ThenInclude(e => e.Sources)
+            .Include(w => w.Items.Where(i => latest.Contains(i.TruceWindowId))).ThenInclude(i => i.Sources)
+            .Include(w => w.Items.Where(i => latest.Contains(i.TruceWindowId))).ThenInclude(i => i.Layer).ThenInclude(l => l!.Changes)
+            .Include(w => w.Items.Where(i => latest.Contains(i.TruceWindowId))).ThenInclude(i => i.Measure).ThenInclude(m => m!.Changes)
+            .Include(w => w.Items.Where(i => latest.Contains(i.TruceWindowId))).ThenInclude(i => i.Extension)
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
         Cut(asOf, windows);

@@ -43,9 +43,12 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
     }
 
     /// <summary>The latest published average tariff each way known by a day (see <see cref="GetLatestAsync"/>).</summary>
-    public async Task<(IndicatorRelease? UsOnChina, IndicatorRelease? ChinaOnUs)> GetAveragesAsync(AsOf asOf, CancellationToken cancellationToken = default) =>
-        (await GetLatestAsync(QuotedSeries.AverageUsOnChina, asOf, cancellationToken),
-         await GetLatestAsync(QuotedSeries.AverageChinaOnUs, asOf, cancellationToken));
+    public async Task<(IndicatorRelease? UsOnChina, IndicatorRelease? ChinaOnUs)> GetAveragesAsync(AsOf asOf, CancellationToken cancellationToken = default)
+    {
+        // One query: the two releases are picked in the database, not by reading every release of both series.
+        var (_, us, china) = await GetOverviewAsync(asOf, 0, cancellationToken);
+        return (us, china);
+    }
 
     /// <summary>
     /// What the overview shows, in one query: the latest <paramref name="count"/> releases out by a day, latest first, and
@@ -75,19 +78,16 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
             releases.Where(r => r.Series == QuotedSeries.AverageChinaOnUs && r.PeriodStart <= until).MaxBy(r => r.PeriodStart));
     }
 
-    /// <summary>The releases of one quoted series known by a day, oldest period first.</summary>
+    /// <summary>The figures of one quoted series known by a day, oldest period first, for a chart: without their sources.</summary>
     public async Task<IReadOnlyList<IndicatorRelease>> GetSeriesReleasesAsync(string series, AsOf asOf, CancellationToken cancellationToken = default)
     {
         var until = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var releases = await db.IndicatorReleases.AsNoTracking().Include(r => r.Sources)
+        return await db.IndicatorReleases.AsNoTracking()
             .Where(r => r.Series == series
                 && (r.ReleasedOn ?? r.Sources.Where(s => s.PublishedOn != null).Min(s => s.PublishedOn) ?? r.PeriodStart) <= until)
             .OrderBy(r => r.PeriodStart).ThenBy(r => r.Id)
-            .AsSingleQuery()
             .ToListAsync(cancellationToken);
-        SourceCut.Apply(asOf, releases);
-        return releases;
     }
 
     /// <summary>One page of <see cref="GetReleasesAsync"/>.</summary>

@@ -67,8 +67,10 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
             .OrderByDescending(r => r.PeriodStart).ThenBy(r => r.Id).Select(r => r.Id).Take(1);
         var averageChina = known.Where(r => r.Series == QuotedSeries.AverageChinaOnUs && r.PeriodStart <= until)
             .OrderByDescending(r => r.PeriodStart).ThenBy(r => r.Id).Select(r => r.Id).Take(1);
-        var releases = await db.IndicatorReleases.AsNoTracking().Include(r => r.Sources)
-            .Where(r => latest.Contains(r.Id) || averageUs.Contains(r.Id) || averageChina.Contains(r.Id))
+        var chosen = db.IndicatorReleases.Where(r => latest.Contains(r.Id) || averageUs.Contains(r.Id) || averageChina.Contains(r.Id));
+        // Their sources named by id, so SQLite reads the link table from its keys (see TalkService).
+        var sources = chosen.SelectMany(r => r.Sources).Select(s => s.Id);
+        var releases = await chosen.AsNoTracking().Include(r => r.Sources.Where(s => sources.Contains(s.Id)))
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
         SourceCut.Apply(asOf, releases);

@@ -33,6 +33,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<DataSetExporter>();
         services.AddSingleton<Seeder>();
         services.AddSingleton<StoreInitializer>();
+        services.AddSingleton<Tariffs.NamedGoodsMemo>();
+        services.AddSingleton<DataSets.IStoreWriteObserver>(provider => provider.GetRequiredService<Tariffs.NamedGoodsMemo>());
         services.AddSingleton<TariffService>();
         services.AddSingleton<TruceService>();
         services.AddSingleton<TimelineService>();

@@ -6,7 +6,8 @@ using TradeTalks.Time;
 namespace TradeTalks.Tariffs;
 
 /// <summary>Loads the tariff layers from the store and builds their timeline.</summary>
-public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> contextFactory)
+/// <param name="namedGoods">Remembers the named-goods counts between writes; none (tests) works them out every time.</param>
+public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> contextFactory, NamedGoodsMemo? namedGoods = null)
 {
     /// <summary>
     /// The timeline as it was known at <paramref name="asOf"/>: the changes in effect by then, and those announced by
@@ -46,8 +47,15 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
                 ChangeId = c.Id, ChangeKey = c.Key, Rate = c.Rate, LowestRate = c.LowestRate, EndsLayer = c.EndsLayer, AnnouncedOn = c.AnnouncedOn,
                 EffectiveOn = c.EffectiveOn, EffectiveAt = c.EffectiveAt, Cause = c.Cause, ChangeNote = c.Note, Count = 0,
             });
+        List<HeadlineRow> rows;
+        if (namedGoods is not null && namedGoods.TryGet(at, out var remembered))
+        {
+            rows = await acrossTheBoard.ToListAsync(cancellationToken);
+            return new TariffHeadline(TariffTimeline.From(Layers(rows), at), remembered);
+        }
+
         // Each named-goods layer's latest change by then, counted by side, authority and whether it ended the layer.
-        var namedGoods = db.TariffChanges
+        var inForce = db.TariffChanges
             .Where(c => c.Layer.Scope == TariffScope.Sectoral && c.EffectiveAt <= at
                 && c.EffectiveAt == db.TariffChanges.Where(p => p.LayerId == c.LayerId && p.EffectiveAt <= at).Max(p => p.EffectiveAt))
             .GroupBy(c => new { c.Layer.Imposer, c.Layer.Authority, c.EndsLayer })
@@ -58,9 +66,34 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
                 ChangeId = 0, ChangeKey = null, Rate = g.Max(c => c.Rate), LowestRate = null, EndsLayer = g.Key.EndsLayer, AnnouncedOn = null,
                 EffectiveOn = g.Max(c => c.EffectiveOn), EffectiveAt = g.Max(c => c.EffectiveAt), Cause = null, ChangeNote = null, Count = g.Count(),
             });
-        var rows = await acrossTheBoard.Concat(namedGoods).ToListAsync(cancellationToken);
+        // And when the next named-goods change takes effect: until then the counts hold (Count -1 marks that row).
+        var next = db.TariffChanges
+            .Where(c => c.Layer.Scope == TariffScope.Sectoral && c.EffectiveAt > at)
+            .OrderBy(c => c.EffectiveAt).Take(1)
+            .Select(c => new HeadlineRow
+            {
+                LayerId = 0, LayerKey = null, Imposer = c.Layer.Imposer, Target = c.Layer.Imposer, Authority = c.Layer.Authority,
+                LayerName = null, Products = null, TradeCovered = null, LayerNote = null,
+                ChangeId = 0, ChangeKey = null, Rate = 0, LowestRate = null, EndsLayer = false, AnnouncedOn = null,
+                EffectiveOn = c.EffectiveOn, EffectiveAt = c.EffectiveAt, Cause = null, ChangeNote = null, Count = -1,
+            });
+        rows = await acrossTheBoard.Concat(inForce).Concat(next).ToListAsync(cancellationToken);
 
-        var layers = rows.Where(r => r.Count == 0).GroupBy(r => r.LayerId).Select(g =>
+        var named = rows.Where(r => r.Count > 0).GroupBy(r => r.Imposer).ToDictionary(g => g.Key, g => new NamedGoodsDuties(
+            g.Where(r => !r.EndsLayer).Sum(r => r.Count),
+            // As the layer list reads: the authority of the highest rate first.
+            [.. g.Where(r => !r.EndsLayer).OrderByDescending(r => r.Rate).ThenBy(r => r.Authority).Select(r => r.Authority).Distinct()],
+            g.Max(r => r.EffectiveAt)));
+        namedGoods?.Remember(
+            rows.Where(r => r.Count > 0).Select(r => (DateTimeOffset?)r.EffectiveAt).Max(),
+            rows.Where(r => r.Count < 0).Select(r => (DateTimeOffset?)r.EffectiveAt).FirstOrDefault(),
+            named);
+        return new TariffHeadline(TariffTimeline.From(Layers(rows), at), named);
+    }
+
+    /// <summary>The layers on all goods, with their changes, from the headline query's rows.</summary>
+    private static List<TariffLayer> Layers(IEnumerable<HeadlineRow> rows) =>
+        rows.Where(r => r.Count == 0).GroupBy(r => r.LayerId).Select(g =>
         {
             var first = g.First();
             var layer = new TariffLayer
@@ -75,13 +108,6 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
             }).OrderBy(c => c.EffectiveAt));
             return layer;
         }).ToList();
-        var named = rows.Where(r => r.Count > 0).GroupBy(r => r.Imposer).ToDictionary(g => g.Key, g => new NamedGoodsDuties(
-            g.Where(r => !r.EndsLayer).Sum(r => r.Count),
-            // As the layer list reads: the authority of the highest rate first.
-            [.. g.Where(r => !r.EndsLayer).OrderByDescending(r => r.Rate).ThenBy(r => r.Authority).Select(r => r.Authority).Distinct()],
-            g.Max(r => r.EffectiveAt)));
-        return new TariffHeadline(TariffTimeline.From(layers, at), named);
-    }
 
     /// <summary>One row of the headline query: a change to a layer on all goods, or (Count &gt; 0) a group of named-goods duties.</summary>
     private sealed class HeadlineRow

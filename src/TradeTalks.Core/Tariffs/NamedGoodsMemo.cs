@@ -1,0 +1,64 @@
+using TradeTalks.DataSets;
+
+namespace TradeTalks.Tariffs;
+
+/// <summary>
+/// Remembers the count of duties on named goods in force, which takes a pass over every named-goods change to work out
+/// (tens of milliseconds at a thousand times today's data) but only changes when one of those changes takes effect or
+/// the store is written. An answer holds for every instant from the latest change at or before the instant it was
+/// worked out for, up to the next change after it; a write forgets everything (the write path tells it), and an answer
+/// is kept a minute at most, so another instance's writes are picked up too.
+/// </summary>
+public sealed class NamedGoodsMemo(TimeProvider time) : IStoreWriteObserver
+{
+    private const int Capacity = 32;
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+    private readonly Lock _lock = new();
+    private readonly LinkedList<Entry> _entries = new();
+
+    public bool TryGet(DateTimeOffset at, out IReadOnlyDictionary<Side, NamedGoodsDuties> namedGoods)
+    {
+        var now = time.GetUtcNow();
+        lock (_lock)
+        {
+            for (var node = _entries.First; node is not null; node = node.Next)
+            {
+                var entry = node.Value;
+                if (entry.Expires > now && (entry.From is not { } from || from <= at) && (entry.Until is not { } until || at < until))
+                {
+                    namedGoods = entry.NamedGoods;
+                    return true;
+                }
+            }
+        }
+
+        namedGoods = null!;
+        return false;
+    }
+
+    /// <param name="from">The latest named-goods change at or before the instant (null: none yet).</param>
+    /// <param name="until">The first named-goods change after it (null: none on record).</param>
+    public void Remember(DateTimeOffset? from, DateTimeOffset? until, IReadOnlyDictionary<Side, NamedGoodsDuties> namedGoods)
+    {
+        lock (_lock)
+        {
+            _entries.AddFirst(new Entry(from, until, namedGoods, time.GetUtcNow() + Lifetime));
+            while (_entries.Count > Capacity)
+            {
+                _entries.RemoveLast();
+            }
+        }
+    }
+
+    public Task StoreWrittenAsync()
+    {
+        lock (_lock)
+        {
+            _entries.Clear();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private sealed record Entry(DateTimeOffset? From, DateTimeOffset? Until, IReadOnlyDictionary<Side, NamedGoodsDuties> NamedGoods, DateTimeOffset Expires);
+}

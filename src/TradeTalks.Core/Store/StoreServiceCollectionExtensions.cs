@@ -37,6 +37,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<DataSets.IStoreWriteObserver>(provider => provider.GetRequiredService<Tariffs.NamedGoodsMemo>());
         services.AddSingleton<TariffService>();
         services.AddSingleton<TruceService>();
+        services.AddSingleton<Timeline.TimelineCountMemo>();
+        services.AddSingleton<DataSets.IStoreWriteObserver>(provider => provider.GetRequiredService<Timeline.TimelineCountMemo>());
         services.AddSingleton<TimelineService>();
         services.AddSingleton<FreshnessService>();
         services.AddSingleton<TalkService>();

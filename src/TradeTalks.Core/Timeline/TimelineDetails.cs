@@ -20,8 +20,10 @@ internal sealed class TimelineDetails
 
         if (Ids(RowOrigin.Talk) is { Length: > 0 } talkIds)
         {
-            foreach (var t in await db.Talks.AsNoTracking().Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery()
-                         .Where(t => talkIds.Contains(t.Id)).ToListAsync(ct))
+            var talks = db.Talks.Where(t => talkIds.Contains(t.Id));
+            var participants = talks.SelectMany(t => t.Participants).Select(p => p.Id);
+            foreach (var t in await talks.AsNoTracking().IncludeSources().Include(t => t.Participants.Where(p => participants.Contains(p.Id)))
+                         .AsSingleQuery().ToListAsync(ct))
             {
                 var people = t.Participants.OrderBy(p => p.Side).ThenBy(p => p.Name).Select(ToRef).ToList();
                 details.Add(RowOrigin.Talk, t.Id, t.Key, null, people, t.Sources, new PlaceFigure(t.Place));
@@ -30,8 +32,8 @@ internal sealed class TimelineDetails
 
         if (Ids(RowOrigin.TariffChange) is { Length: > 0 } changeIds)
         {
-            var changes = await db.TariffChanges.AsNoTracking().Include(c => c.Sources).Include(c => c.Layer)
-                .Where(c => changeIds.Contains(c.Id)).ToListAsync(ct);
+            var changes = await db.TariffChanges.Where(c => changeIds.Contains(c.Id)).AsNoTracking().IncludeSources().Include(c => c.Layer)
+                .AsSingleQuery().ToListAsync(ct);
             var layerIds = changes.Select(c => c.LayerId).Distinct().ToList();
             var history = await db.TariffChanges.AsNoTracking().Where(c => layerIds.Contains(c.LayerId))
                 .Select(c => new { c.Id, c.LayerId, c.EffectiveAt, c.Rate }).ToListAsync(ct);
@@ -45,7 +47,7 @@ internal sealed class TimelineDetails
 
         if (Ids(RowOrigin.TruceWindow) is { Length: > 0 } windowIds)
         {
-            foreach (var w in await db.TruceWindows.AsNoTracking().Include(w => w.Sources).Where(w => windowIds.Contains(w.Id)).ToListAsync(ct))
+            foreach (var w in await db.TruceWindows.Where(w => windowIds.Contains(w.Id)).AsNoTracking().IncludeSources().ToListAsync(ct))
             {
                 details.Add(RowOrigin.TruceWindow, w.Id, w.Key, null, [], w.Sources, new DeadlineFigure(w.Deadline, IsNew: false));
             }
@@ -53,7 +55,7 @@ internal sealed class TimelineDetails
 
         if (Ids(RowOrigin.TruceExtension) is { Length: > 0 } extensionIds)
         {
-            foreach (var e in await db.TruceExtensions.AsNoTracking().Include(e => e.Sources).Where(e => extensionIds.Contains(e.Id)).ToListAsync(ct))
+            foreach (var e in await db.TruceExtensions.Where(e => extensionIds.Contains(e.Id)).AsNoTracking().IncludeSources().ToListAsync(ct))
             {
                 details.Add(RowOrigin.TruceExtension, e.Id, e.Key, null, [], e.Sources, new DeadlineFigure(e.NewDeadline, IsNew: true));
             }
@@ -61,8 +63,8 @@ internal sealed class TimelineDetails
 
         if (Ids(RowOrigin.Statement) is { Length: > 0 } statementIds)
         {
-            foreach (var s in await db.Statements.AsNoTracking().Include(s => s.Person).Include(s => s.Sources)
-                         .Where(s => statementIds.Contains(s.Id)).ToListAsync(ct))
+            foreach (var s in await db.Statements.Where(s => statementIds.Contains(s.Id)).AsNoTracking().Include(s => s.Person).IncludeSources()
+                         .AsSingleQuery().ToListAsync(ct))
             {
                 details.Add(RowOrigin.Statement, s.Id, s.Key, s.Side, s.Person is null ? [] : [ToRef(s.Person)], s.Sources, null);
             }
@@ -70,8 +72,8 @@ internal sealed class TimelineDetails
 
         if (Ids(RowOrigin.Claim) is { Length: > 0 } claimIds)
         {
-            foreach (var c in await db.Claims.AsNoTracking().Include(c => c.Person).Include(c => c.Sources)
-                         .Where(c => claimIds.Contains(c.Id)).ToListAsync(ct))
+            foreach (var c in await db.Claims.Where(c => claimIds.Contains(c.Id)).AsNoTracking().Include(c => c.Person).IncludeSources()
+                         .AsSingleQuery().ToListAsync(ct))
             {
                 var figure = new AccusationFigure(c.Accuser, c.Accused);
                 details.Add(RowOrigin.Claim, c.Id, c.Key, c.Accuser, c.Person is null ? [] : [ToRef(c.Person)], c.Sources, figure);
@@ -80,7 +82,7 @@ internal sealed class TimelineDetails
 
         if (Ids(RowOrigin.IndicatorRelease) is { Length: > 0 } releaseIds)
         {
-            foreach (var i in await db.IndicatorReleases.AsNoTracking().Include(i => i.Sources).Where(i => releaseIds.Contains(i.Id)).ToListAsync(ct))
+            foreach (var i in await db.IndicatorReleases.Where(i => releaseIds.Contains(i.Id)).AsNoTracking().IncludeSources().ToListAsync(ct))
             {
                 details.Add(RowOrigin.IndicatorRelease, i.Id, i.Key, i.Side, [], i.Sources, new IndicatorFigure(i.Period, i.Value, i.Unit));
             }
@@ -88,7 +90,7 @@ internal sealed class TimelineDetails
 
         if (Ids(RowOrigin.Development) is { Length: > 0 } developmentIds)
         {
-            foreach (var d in await db.Developments.AsNoTracking().Include(d => d.Sources).Where(d => developmentIds.Contains(d.Id)).ToListAsync(ct))
+            foreach (var d in await db.Developments.Where(d => developmentIds.Contains(d.Id)).AsNoTracking().IncludeSources().ToListAsync(ct))
             {
                 details.Add(RowOrigin.Development, d.Id, d.Key, d.Side, [], d.Sources, null);
             }
@@ -96,8 +98,8 @@ internal sealed class TimelineDetails
 
         if (Ids(RowOrigin.MeasureChange) is { Length: > 0 } measureChangeIds)
         {
-            foreach (var c in await db.MeasureChanges.AsNoTracking().Include(c => c.Measure).Include(c => c.Sources)
-                         .Where(c => measureChangeIds.Contains(c.Id)).ToListAsync(ct))
+            foreach (var c in await db.MeasureChanges.Where(c => measureChangeIds.Contains(c.Id)).AsNoTracking().Include(c => c.Measure).IncludeSources()
+                         .AsSingleQuery().ToListAsync(ct))
             {
                 var figure = new MeasureFigure(c.State, c.SuspendedUntil);
                 details.Add(RowOrigin.MeasureChange, c.Id, c.Key, c.Measure.Side, [], c.Sources, figure);
@@ -106,7 +108,7 @@ internal sealed class TimelineDetails
 
         if (Ids(RowOrigin.Commitment) is { Length: > 0 } commitmentIds)
         {
-            foreach (var c in await db.Commitments.AsNoTracking().Include(c => c.Sources).Where(c => commitmentIds.Contains(c.Id)).ToListAsync(ct))
+            foreach (var c in await db.Commitments.Where(c => commitmentIds.Contains(c.Id)).AsNoTracking().IncludeSources().ToListAsync(ct))
             {
                 details.Add(RowOrigin.Commitment, c.Id, c.Key, PartySide(c.Party), [], c.Sources, new CommitmentFigure(c.Quantity, c.Unit, c.Period, c.MadeOn));
             }
@@ -114,8 +116,8 @@ internal sealed class TimelineDetails
 
         if (Ids(RowOrigin.CommitmentProgress) is { Length: > 0 } progressIds)
         {
-            foreach (var p in await db.CommitmentProgress.AsNoTracking().Include(p => p.Commitment).Include(p => p.Sources)
-                         .Where(p => progressIds.Contains(p.Id)).ToListAsync(ct))
+            foreach (var p in await db.CommitmentProgress.Where(p => progressIds.Contains(p.Id)).AsNoTracking().Include(p => p.Commitment).IncludeSources()
+                         .AsSingleQuery().ToListAsync(ct))
             {
                 details.Add(RowOrigin.CommitmentProgress, p.Id, p.Key, PartySide(p.Commitment.Party), [], p.Sources, new ProgressFigure());
             }

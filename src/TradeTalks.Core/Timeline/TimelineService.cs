@@ -9,7 +9,8 @@ namespace TradeTalks.Timeline;
 /// Every dated record as one list. Filters, ordering and paging run in the database (one UNION ALL query), so
 /// only the page asked for is loaded; people and sources are then loaded for that page alone.
 /// </summary>
-public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> contextFactory)
+/// <param name="counts">Remembers totals between writes; none (tests) counts every time.</param>
+public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> contextFactory, TimelineCountMemo? counts = null)
 {
     /// <param name="asOf">What was known then: nothing dated later shows.</param>
     public async Task<TimelinePage> SearchAsync(TimelineQuery query, AsOf asOf, CancellationToken cancellationToken = default)
@@ -71,7 +72,14 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var to = query.To is { } chosen && chosen < until ? chosen : until;
         var branches = Branches(db, query).Select(b => Filter(b, query, to)).ToList();
-        var total = branches.Count == 0 ? 0 : await branches.Aggregate((a, b) => a.Concat(b)).CountAsync(cancellationToken);
+        var countKey = TimelineCountMemo.Key(query, to);
+        int total;
+        if (counts is null || !counts.TryGet(countKey, out total))
+        {
+            total = branches.Count == 0 ? 0 : await branches.Aggregate((a, b) => a.Concat(b)).CountAsync(cancellationToken);
+            counts?.Remember(countKey, total);
+        }
+
 
         // In the order shown, "after the cursor" is older when newest come first. Reading backwards (before the cursor, or
         // the last page) flips the order, then the page is put back the right way round.

@@ -142,24 +142,21 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
     {
         var at = asOf.Instant;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        // The page's layers, as the ids of the changes that set their rates; then those changes with their layers, in one query.
-        var setBy = db.TariffLayers
+        // The page's layers, grouped by authority as the page shows them, as the ids of the changes that set their rates
+        // (an index on scope, side, authority and name lets the database stop at the page); then those changes with
+        // their layers and sources.
+        var setBy = await db.TariffLayers
             .Where(l => l.Scope == TariffScope.Sectoral && l.Imposer == imposer)
             .Where(l => l.Changes.Where(c => c.EffectiveAt <= at).OrderByDescending(c => c.EffectiveAt).Select(c => (bool?)c.EndsLayer).FirstOrDefault() == false)
-            .OrderByDescending(l => l.Changes.Where(c => c.EffectiveAt <= at).OrderByDescending(c => c.EffectiveAt).Select(c => c.Rate).FirstOrDefault())
-            .ThenBy(l => l.Name).ThenBy(l => l.Id)
+            .OrderBy(l => l.Authority).ThenBy(l => l.Name).ThenBy(l => l.Id)
             .Skip((Math.Max(1, page) - 1) * pageSize).Take(pageSize)
-            .Select(l => l.Changes.Where(c => c.EffectiveAt <= at).OrderByDescending(c => c.EffectiveAt).Select(c => c.Id).FirstOrDefault());
-        var changes = await db.TariffChanges
-            .AsNoTracking()
-            .Where(c => setBy.Contains(c.Id))
-            .Include(c => c.Sources)
-            .Include(c => c.Layer).ThenInclude(l => l.Sources)
-            .AsSingleQuery()
+            .Select(l => l.Changes.Where(c => c.EffectiveAt <= at).OrderByDescending(c => c.EffectiveAt).Select(c => c.Id).FirstOrDefault())
             .ToListAsync(cancellationToken);
+        var changes = await LoadChangesAsync(db, setBy, cancellationToken);
         SourceCut.Apply(asOf, changes.Select(c => c.Layer));
         SourceCut.Apply(asOf, changes);
-        return [.. changes.OrderByDescending(c => c.Rate).ThenBy(c => c.Layer.Name).ThenBy(c => c.Layer.Id).Select(c => new LayerRate(c.Layer, c.Rate, c))];
+        return [.. changes.OrderBy(c => c.Layer.Authority.ToString(), StringComparer.Ordinal).ThenBy(c => c.Layer.Name, StringComparer.Ordinal).ThenBy(c => c.Layer.Id)
+            .Select(c => new LayerRate(c.Layer, c.Rate, c))];
     }
 
     /// <summary>
@@ -172,31 +169,35 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var inEffect = db.TariffChanges.Where(c => c.EffectiveAt <= at);
         var total = await inEffect.CountAsync(cancellationToken);
+        // The page as ids with the rate each change's layer had before it; then those changes with layers and sources.
         var rows = await inEffect
             .OrderBy(c => c.EffectiveAt).ThenBy(c => c.Layer.Imposer).ThenBy(c => c.Layer.Name).ThenBy(c => c.Id)
             .Skip((Math.Max(1, page) - 1) * pageSize).Take(pageSize)
             .Select(c => new
             {
-                Change = c,
-                c.Layer,
-                LayerSources = c.Layer.Sources.ToList(),
-                Sources = c.Sources.ToList(),
+                c.Id,
                 Previous = db.TariffChanges.Where(p => p.LayerId == c.LayerId && p.EffectiveAt < c.EffectiveAt)
                     .OrderByDescending(p => p.EffectiveAt).Select(p => (decimal?)p.Rate).FirstOrDefault(),
             })
-            .AsNoTracking()
-            .AsSingleQuery()
             .ToListAsync(cancellationToken);
-        var changes = rows.Select(r =>
-        {
-            r.Change.Layer = r.Layer;
-            r.Layer.Sources = r.LayerSources;
-            r.Change.Sources = r.Sources;
-            return r.Change;
-        }).ToList();
+        var byId = (await LoadChangesAsync(db, [.. rows.Select(r => r.Id)], cancellationToken)).ToDictionary(c => c.Id);
+        var changes = rows.Select(r => byId[r.Id]).ToList();
         SourceCut.Apply(asOf, changes.Select(c => c.Layer).Distinct());
         SourceCut.Apply(asOf, changes);
-        return ([.. rows.Select(r => new LayerChange(r.Change, r.Previous ?? 0m, r.Change.Rate) { IsFirstOnRecord = r.Previous is null })], total);
+        return ([.. rows.Select(r => new LayerChange(byId[r.Id], r.Previous ?? 0m, byId[r.Id].Rate) { IsFirstOnRecord = r.Previous is null })], total);
+    }
+
+    /// <summary>Changes by id, with their layers and both their sources, the sources named by id (see SourcedQueries).</summary>
+    private static async Task<List<TariffChange>> LoadChangesAsync(TradeTalksDbContext db, List<int> ids, CancellationToken cancellationToken)
+    {
+        var chosen = db.TariffChanges.Where(c => ids.Contains(c.Id));
+        var layerSources = chosen.SelectMany(c => c.Layer.Sources).Select(s => s.Id);
+        return await chosen
+            .AsNoTracking()
+            .IncludeSources()
+            .Include(c => c.Layer).ThenInclude(l => l.Sources.Where(s => layerSources.Contains(s.Id)))
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Every layer and change on record, whenever it was known.</summary>

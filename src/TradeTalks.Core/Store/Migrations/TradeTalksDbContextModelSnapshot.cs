@@ -1294,7 +1294,7 @@ namespace TradeTalks.Store.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("Scope", "Imposer");
+                    b.HasIndex("Scope", "Imposer", "Authority", "Name");
 
                     b.ToTable("TariffLayers");
                 });

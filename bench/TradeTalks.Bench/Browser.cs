@@ -5,7 +5,7 @@ namespace TradeTalks.Bench;
 /// <summary>Chromium through Playwright (the system's /usr/bin/chromium, as the browser tests use it).</summary>
 public static class Browser
 {
-    public static async Task<IAsyncBrowser> LaunchAsync()
+    public static async Task<BrowserSession> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -13,11 +13,11 @@ public static class Browser
             ExecutablePath = Environment.GetEnvironmentVariable("PLAYWRIGHT_CHROMIUM_EXECUTABLE") ?? "/usr/bin/chromium",
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        return new IAsyncBrowser(playwright, browser);
+        return new BrowserSession(playwright, browser);
     }
 
     /// <summary>A first visit with an empty cache: every byte on the wire (bodies as sent, compressed or not, and headers).</summary>
-    public static async Task<(long Bytes, int Requests)> VisitAsync(IAsyncBrowser browser, string url)
+    public static async Task<(long Bytes, int Requests)> VisitAsync(BrowserSession browser, string url)
     {
         await using var context = await browser.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -36,7 +36,7 @@ public static class Browser
     }
 
     /// <summary>Opens the page in many tabs and keeps them open: the server's resident memory added per reader, and live sockets.</summary>
-    public static async Task<(double BytesPerReader, int Sockets, int Readers)> MemoryPerReaderAsync(IAsyncBrowser browser, Server server, string path, int readers)
+    public static async Task<(double BytesPerReader, int Sockets, int Readers)> MemoryPerReaderAsync(BrowserSession browser, Server server, string path, int readers)
     {
         await using var context = await browser.Browser.NewContextAsync();
         var warm = await context.NewPageAsync();
@@ -61,7 +61,7 @@ public static class Browser
     }
 }
 
-public sealed class IAsyncBrowser(IPlaywright playwright, IBrowser browser) : IAsyncDisposable
+public sealed class BrowserSession(IPlaywright playwright, IBrowser browser) : IAsyncDisposable
 {
     public IBrowser Browser { get; } = browser;
 

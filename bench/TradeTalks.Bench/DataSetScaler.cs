@@ -12,8 +12,6 @@ namespace TradeTalks.Bench;
 /// </summary>
 public static partial class DataSetScaler
 {
-    public static JsonObject Scale(JsonObject original, int factor) => Copies(original, 0, factor);
-
     /// <summary>
     /// The same data set in files of at most <paramref name="copiesPerFile"/> copies each, for imports under the
     /// import's size limit. Each copy refers only to itself, so every file checks on its own.

@@ -28,21 +28,9 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
     }
 
     /// <summary>
-    /// The latest figure of a quoted series known by a day: for the published average tariff, the one for the latest
-    /// date on or before it. Null when none was published yet.
+    /// The latest published average tariff each way known by a day: for each, the release for the latest period on or
+    /// before the day. Null when none was published yet.
     /// </summary>
-    public async Task<IndicatorRelease?> GetLatestAsync(string series, AsOf asOf, CancellationToken cancellationToken = default)
-    {
-        var until = asOf.Day;
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var releases = await db.IndicatorReleases.AsNoTracking().Include(r => r.Sources)
-            .Where(r => r.Series == series && r.PeriodStart <= until).ToListAsync(cancellationToken);
-        var latest = releases.Where(r => KnownFrom(r) <= until).MaxBy(r => r.PeriodStart);
-        SourceCut.Apply(asOf, latest);
-        return latest;
-    }
-
-    /// <summary>The latest published average tariff each way known by a day (see <see cref="GetLatestAsync"/>).</summary>
     public async Task<(IndicatorRelease? UsOnChina, IndicatorRelease? ChinaOnUs)> GetAveragesAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
         // One query: the two releases are picked in the database, not by reading every release of both series.
@@ -52,7 +40,7 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
 
     /// <summary>
     /// What the overview shows, in one query: the latest <paramref name="count"/> releases out by a day, latest first, and
-    /// the latest published average tariff each way (see <see cref="GetLatestAsync"/>).
+    /// the latest published average tariff each way (see <see cref="GetAveragesAsync"/>).
     /// </summary>
     public async Task<(IReadOnlyList<IndicatorRelease> Latest, IndicatorRelease? AverageUsOnChina, IndicatorRelease? AverageChinaOnUs)> GetOverviewAsync(
         AsOf asOf, int count, CancellationToken cancellationToken = default)
@@ -67,11 +55,10 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
             .OrderByDescending(r => r.PeriodStart).ThenBy(r => r.Id).Select(r => r.Id).Take(1);
         var averageChina = known.Where(r => r.Series == QuotedSeries.AverageChinaOnUs && r.PeriodStart <= until)
             .OrderByDescending(r => r.PeriodStart).ThenBy(r => r.Id).Select(r => r.Id).Take(1);
-        var chosen = db.IndicatorReleases.Where(r => latest.Contains(r.Id) || averageUs.Contains(r.Id) || averageChina.Contains(r.Id));
-        // Their sources named by id, so SQLite reads the link table from its keys (see TalkService).
-        var sources = chosen.SelectMany(r => r.Sources).Select(s => s.Id);
-        var releases = await chosen.AsNoTracking().Include(r => r.Sources.Where(s => sources.Contains(s.Id)))
-            .AsSingleQuery()
+        var releases = await db.IndicatorReleases
+            .Where(r => latest.Contains(r.Id) || averageUs.Contains(r.Id) || averageChina.Contains(r.Id))
+            .AsNoTracking()
+            .IncludeSources()
             .ToListAsync(cancellationToken);
         SourceCut.Apply(asOf, releases);
         return (

@@ -28,13 +28,11 @@ public sealed class TalkService(IDbContextFactory<TradeTalksDbContext> contextFa
         var latestId = db.Talks.Where(t => t.FirstDay <= day).OrderByDescending(t => t.FirstDay).ThenBy(t => t.Id).Select(t => t.Id).Take(1);
         var nextId = db.Talks.Where(t => t.FirstDay > day).OrderBy(t => t.FirstDay).ThenBy(t => t.Id).Select(t => t.Id).Take(1);
         var chosen = db.Talks.Where(t => latestId.Contains(t.Id) || nextId.Contains(t.Id));
-        // The people and sources of just these talks, named by id: SQLite then reads the link tables from their keys
-        // instead of reading every talk's links (what a plain Include of a many-to-many costs on SQLite).
+        // The people of just these talks, named by id as IncludeSources names sources (see SourcedQueries).
         var people = chosen.SelectMany(t => t.Participants).Select(p => p.Id);
-        var sources = chosen.SelectMany(t => t.Sources).Select(s => s.Id);
         var talks = await chosen.AsNoTracking()
             .Include(t => t.Participants.Where(p => people.Contains(p.Id)))
-            .Include(t => t.Sources.Where(s => sources.Contains(s.Id)))
+            .IncludeSources()
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
         var latest = talks.FirstOrDefault(t => t.FirstDay <= day);

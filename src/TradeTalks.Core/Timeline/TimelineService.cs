@@ -20,26 +20,8 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         var pageSize = Math.Clamp(query.PageSize, 1, TimelineQuery.MaxPageSize);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
-        var rows = Rows(db, query);
         var to = query.To is { } chosen && chosen < until ? chosen : until;
-        if (query.From is { } from)
-        {
-            rows = rows.Where(r => r.Day >= from);
-        }
-
-        if (to is { } last)
-        {
-            rows = rows.Where(r => r.Day <= last);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Text))
-        {
-            var pattern = "%" + EscapeLike(query.Text.Trim()) + "%";
-            rows = rows.Where(r => EF.Functions.Like(r.Title, pattern, "\\")
-                || EF.Functions.Like(r.Summary, pattern, "\\")
-                || (r.Detail != null && EF.Functions.Like(r.Detail, pattern, "\\")));
-        }
-
+        var rows = Filter(Rows(db, query), query, to);
         var total = await rows.CountAsync(cancellationToken);
         var lastPage = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Min(page, lastPage);

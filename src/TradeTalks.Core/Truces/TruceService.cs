@@ -18,14 +18,13 @@ public sealed class TruceService(IDbContextFactory<TradeTalksDbContext> contextF
         // windows. Its extensions and items are filtered by that window inside the query, so the database reads only
         // that window's rows rather than every window's.
         var latest = db.TruceWindows.Where(w => w.AnnouncedOn <= day).OrderByDescending(w => w.AnnouncedOn).ThenBy(w => w.Id).Select(w => w.Id).Take(1);
-        // Sources are named by id too, so SQLite reads the link tables from their keys (see TalkService).
-        var windowSources = db.TruceWindows.Where(w => latest.Contains(w.Id)).SelectMany(w => w.Sources).Select(x => x.Id);
+        // The children's sources are named by id too, as IncludeSources does for the window's (see SourcedQueries).
         var extensionSources = db.TruceExtensions.Where(e => latest.Contains(e.TruceWindowId)).SelectMany(e => e.Sources).Select(x => x.Id);
         var itemSources = db.TruceItems.Where(i => latest.Contains(i.TruceWindowId)).SelectMany(i => i.Sources).Select(x => x.Id);
         var windows = await db.TruceWindows
             .AsNoTracking()
             .Where(w => latest.Contains(w.Id))
-            .Include(w => w.Sources.Where(x => windowSources.Contains(x.Id)))
+            .IncludeSources()
             .Include(w => w.Extensions.Where(e => latest.Contains(e.TruceWindowId))).ThenInclude(e => e.Sources.Where(x => extensionSources.Contains(x.Id)))
             .Include(w => w.Items.Where(i => latest.Contains(i.TruceWindowId))).ThenInclude(i => i.Sources.Where(x => itemSources.Contains(x.Id)))
             .Include(w => w.Items.Where(i => latest.Contains(i.TruceWindowId))).ThenInclude(i => i.Layer).ThenInclude(l => l!.Changes)

@@ -28,9 +28,9 @@ public sealed class ReadingPageAntiforgery(IAntiforgery inner) : IAntiforgery
     public void SetCookieTokenAndHeader(HttpContext httpContext) => inner.SetCookieTokenAndHeader(httpContext);
 
     private static bool IsAnonymousReading(HttpContext context) =>
-        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
-            ? context.User.Identity?.IsAuthenticated != true && context.GetEndpoint()?.Metadata.GetMetadata<ReadingPageAttribute>() is not null
-            : false;
+        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        && context.User.Identity?.IsAuthenticated != true
+        && context.GetEndpoint()?.Metadata.GetMetadata<ReadingPageAttribute>() is not null;
 
     /// <summary>Wraps the registered <see cref="IAntiforgery"/> (registered by AddRazorComponents).</summary>
     public static void Decorate(IServiceCollection services)

@@ -38,14 +38,13 @@ public sealed partial class ReadingPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheEditorsDeskIsTheInteractivePart()
+    public void TheEditorsDeskIsTheInteractivePart()
     {
         var route = typeof(TradeTalks.Web.Components.Pages.Edit.EditHome);
 
         Assert.False(route.IsDefined(typeof(Microsoft.AspNetCore.Components.ExcludeFromInteractiveRoutingAttribute), inherit: true));
         Assert.True(typeof(TradeTalks.Web.Components.Pages.Overview.Overview)
             .IsDefined(typeof(Microsoft.AspNetCore.Components.ExcludeFromInteractiveRoutingAttribute), inherit: true));
-        await Task.CompletedTask;
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using TradeTalks.Time;
-using System.Globalization;
 using TradeTalks.People;
 using TradeTalks.Timeline;
 
@@ -25,12 +24,10 @@ public sealed record TimelineFilters
 
     public bool OldestFirst { get; init; }
 
-    public int Page { get; init; } = 1;
-
     public IReadOnlyList<string> Problems { get; init; } = [];
 
     public static TimelineFilters Read(
-        string[]? kinds, string? side, string? person, string? from, string? to, string? text, string? order, string? page,
+        string[]? kinds, string? side, string? person, string? from, string? to, string? text, string? order,
         IReadOnlyCollection<Person> people)
     {
         var problems = new List<string>();
@@ -81,14 +78,6 @@ public sealed record TimelineFilters
             (fromDay, toDay) = (toDay, fromDay);
         }
 
-        var pageNumber = 1;
-        if (!string.IsNullOrWhiteSpace(page)
-            && !(int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out pageNumber) && pageNumber > 0))
-        {
-            problems.Add($"\"{UserInput.Shorten(page)}\" is not a page number; showing the first page.");
-            pageNumber = 1;
-        }
-
         return new TimelineFilters
         {
             Kinds = parsedKinds.Distinct().ToList(),
@@ -98,7 +87,6 @@ public sealed record TimelineFilters
             To = toDay,
             Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 200)],
             OldestFirst = string.Equals(order, "oldest", StringComparison.OrdinalIgnoreCase),
-            Page = pageNumber,
             Problems = problems,
         };
     }
@@ -112,7 +100,6 @@ public sealed record TimelineFilters
         To = To,
         Text = Text,
         OldestFirst = OldestFirst,
-        Page = Page,
         PageSize = pageSize,
     };
 
@@ -126,7 +113,6 @@ public sealed record TimelineFilters
         ["to"] = To is { } to ? Shared.AsOfLinks.Format(to) : null,
         ["q"] = Text,
         ["order"] = OldestFirst ? "oldest" : null,
-        ["page"] = Page > 1 ? Page : null,
     };
 
     public bool IsFiltered => Kinds.Count > 0 || Side is not null || PersonKey is not null || From is not null || To is not null || Text is not null;

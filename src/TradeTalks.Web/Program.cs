@@ -28,13 +28,14 @@ static async Task<int> ServeAsync(string[] args)
 
     builder.AddLogging();
     builder.AddStore();
+    builder.AddStoreStartup();
+    builder.AddOperations();
     builder.AddDashboard();
     builder.AddAccounts();
     builder.AddOpenData();
 
     var app = builder.Build();
 
-    await app.InitializeStoreAsync();
     app.UseDashboard();
 
     await app.RunAsync();

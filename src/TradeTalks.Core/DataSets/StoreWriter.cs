@@ -110,6 +110,10 @@ public sealed class StoreWriter(
             await NotifyAsync();
             return new ImportReport(sync.Summaries, sync.Changes, Written: true) { ChangeSetId = changeSet.Id };
         }
+        catch (Exception exception) when (StoreFaults.IsReadOnly(exception) || StoreFaults.IsBusy(exception))
+        {
+            throw new StoreWriteException($"Nothing was changed. {StoreFaults.Describe(exception)}", exception);
+        }
         catch (Exception exception) when (exception is DbUpdateException or DbException or InvalidOperationException)
         {
             throw new StoreWriteException(

@@ -25,13 +25,18 @@ public static class StoreServiceCollectionExtensions
             .UseSqlite(connectionString)
             // SQLite drops a column by rebuilding its table with foreign keys off, which EF cannot wrap in a transaction;
             // every start would warn about it on a new store. Such migrations are reviewed when they are added.
-            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning))
+            .ConfigureWarnings(warnings => warnings
+                .Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)
+                // A failed command is reported by whoever ran it, in words (a page's error, start-up's reason, a write's
+                // message); EF's own line would repeat it with the SQL and a stack trace on every retry of a start.
+                .Log((RelationalEventId.CommandError, Microsoft.Extensions.Logging.LogLevel.Debug)))
             .AddInterceptors(provider.GetRequiredService<EditTimeInterceptor>()));
         services.AddSingleton<StoreWriter>();
         services.AddSingleton<Editing.RecordEditor>();
         services.AddSingleton<History.HistoryService>();
         services.AddSingleton<DataSetExporter>();
         services.AddSingleton<Seeder>();
+        services.AddSingleton<StoreState>();
         services.AddSingleton<StoreInitializer>();
         services.AddSingleton<Tariffs.NamedGoodsMemo>();
         services.AddSingleton<DataSets.IStoreWriteObserver>(provider => provider.GetRequiredService<Tariffs.NamedGoodsMemo>());

@@ -61,6 +61,15 @@ public static class OpenDataExtensions
                 }));
             options.OnRejected = async (context, cancellationToken) =>
             {
+                if (context.HttpContext.Request.Path.StartsWithSegments("/_blazor"))
+                {
+                    // The cap on live connections per client (OperationsExtensions): no wait would help.
+                    await TypedResults.Problem(
+                        "Too many live connections to the editors' desk come from your address. Close some of its tabs and reload.",
+                        statusCode: StatusCodes.Status429TooManyRequests, title: "Too many connections").ExecuteAsync(context.HttpContext);
+                    return;
+                }
+
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(limit.WindowSeconds);
                 var seconds = (int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds));
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

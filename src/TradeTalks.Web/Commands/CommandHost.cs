@@ -28,7 +28,8 @@ public sealed class CommandHost : IAsyncDisposable
     public string? MissingStore { get; }
 
     public static async Task<CommandHost> StartAsync(
-        CommandContext context, CancellationToken cancellationToken, bool requireExistingStore = false, Action<IServiceCollection>? services = null)
+        CommandContext context, CancellationToken cancellationToken, bool requireExistingStore = false, Action<IServiceCollection>? services = null,
+        bool migrate = true)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions());
         builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: logger => logger
@@ -44,7 +45,11 @@ public sealed class CommandHost : IAsyncDisposable
             return new CommandHost(app, file);
         }
 
-        await app.Services.GetRequiredService<StoreInitializer>().MigrateAsync(cancellationToken);
+        if (migrate)
+        {
+            await app.Services.GetRequiredService<StoreInitializer>().MigrateAsync(cancellationToken);
+        }
+
         return new CommandHost(app, null);
     }
 

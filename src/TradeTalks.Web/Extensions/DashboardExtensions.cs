@@ -16,7 +16,22 @@ public static class DashboardExtensions
     /// <summary>The Blazor Server dashboard and its MudBlazor components.</summary>
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // The editors' desk is the only interactive part. Its limits are set on purpose, after Microsoft's threat
+        // mitigation guidance for interactive server rendering: small messages, few and short-lived disconnected
+        // circuits, no exception details to the browser outside Development (and a cap on live connections per
+        // client in AddOperations).
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddRazorComponents()
+            .AddInteractiveServerComponents(options =>
+            {
+                options.DetailedErrors = development;
+                options.DisconnectedCircuitMaxRetained = 50;
+                options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(3);
+                options.JSInteropDefaultCallTimeout = TimeSpan.FromSeconds(30);
+                options.MaxBufferedUnacknowledgedRenderBatches = 10;
+            })
+            // 64 KB: a record's JSON typed into an entry form arrives in one message. Files come in chunks of their own.
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = 64 * 1024);
         ReadingPageAntiforgery.Decorate(builder.Services);
         builder.Services.AddMudServices();
         builder.Services.AddScoped<Components.Shared.AsOfState>();
@@ -53,14 +68,20 @@ public static class DashboardExtensions
 
     public static WebApplication UseDashboard(this WebApplication app)
     {
+        app.UseOperations();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
-            app.UseHsts();
         }
 
         app.UseResponseCompression();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options =>
+        {
+            // Probes that pass are not worth a line each; one that fails is.
+            options.GetLevel = (context, _, exception) => exception is null && OperationsExtensions.IsQuietProbe(context)
+                ? Serilog.Events.LogEventLevel.Verbose
+                : context.Response.StatusCode >= 500 || exception is not null ? Serilog.Events.LogEventLevel.Error : Serilog.Events.LogEventLevel.Information;
+        });
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseCors();
         app.UseRateLimiter();
@@ -69,11 +90,14 @@ public static class DashboardExtensions
         app.UseOutputCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>()
+            // SecurityHeaders' policy already forbids framing (frame-ancestors 'none'); no second, looser header.
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAccountEndpoints();
         app.MapReaderPreferences();
         app.MapEditorEndpoints();
         app.MapOpenData();
+        app.MapOperations();
         return app;
     }
 }

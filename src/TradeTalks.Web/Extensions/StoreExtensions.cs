@@ -24,13 +24,14 @@ public static class StoreExtensions
         return builder;
     }
 
-    /// <summary>Applies migrations and adds the seed records that are missing.</summary>
-    public static async Task InitializeStoreAsync(this WebApplication app)
+    /// <summary>
+    /// Brings the store up to date in the background while the host starts listening (<see cref="StoreStartup"/>),
+    /// unless Store:MigrateOnStart is false, when the <c>migrate</c> verb does it and this instance waits for it.
+    /// </summary>
+    public static WebApplicationBuilder AddStoreStartup(this WebApplicationBuilder builder)
     {
-        // How long a start spends on the store, for whoever watches the logs (and for docs/performance.md).
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        await app.Services.GetRequiredService<StoreInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
-        app.Logger.LogInformation("Store ready in {StoreMilliseconds} ms", clock.ElapsedMilliseconds);
+        builder.Services.AddHostedService<StoreStartup>();
+        return builder;
     }
 
     internal static string ResolveFile(string connectionString, string contentRoot)

@@ -23,6 +23,6 @@ public sealed class ErrorStateTests : BunitContext
 
         var page = Render<Overview>();
 
-        page.WaitForAssertion(() => Assert.Contains("could not be loaded", page.Markup, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("The record is not available right now", page.Markup, StringComparison.Ordinal));
     }
 }

@@ -88,7 +88,7 @@ public sealed class SeedTests
             await db.SaveChangesAsync();
         }
 
-        var initializer = new StoreInitializer(database.Factory, database.NewSeeder(), database.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<StoreInitializer>.Instance);
+        var initializer = new StoreInitializer(database.Factory, database.NewSeeder(), new StoreState(), database.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<StoreInitializer>.Instance);
         await initializer.InitializeAsync();
 
         await using var check = database.NewContext();

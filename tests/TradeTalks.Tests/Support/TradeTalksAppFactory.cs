@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace TradeTalks.Tests.Support;
@@ -20,6 +21,25 @@ public class TradeTalksAppFactory(string environment = "Development") : WebAppli
         builder.UseSetting("ConnectionStrings:TradeTalks", $"Data Source={DatabasePath}");
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
     }
+
+    /// <summary>
+    /// Starts the host and waits for its store to be brought up to date (which it does in the background), so that a
+    /// test reading the store right away finds it migrated and seeded, as a request would.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        var state = host.Services.GetRequiredService<TradeTalks.Store.StoreState>();
+        if (WaitForStore && !state.Serving.Wait(TimeSpan.FromSeconds(60)))
+        {
+            throw new TimeoutException($"The store did not come up within a minute: {state.UnavailableReason}");
+        }
+
+        return host;
+    }
+
+    /// <summary>False for tests of a store that does not come up (busy, unreachable, waiting for migrations).</summary>
+    public bool WaitForStore { get; init; } = true;
 
     public override async ValueTask DisposeAsync()
     {

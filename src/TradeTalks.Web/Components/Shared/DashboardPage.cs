@@ -43,8 +43,17 @@ public abstract class DashboardPage : ComponentBase
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LoadError = "The data could not be loaded. Reload the page; if it keeps failing, the store may be unavailable.";
+            LoadError = Store.StoreFaults.IsStoreFault(exception)
+                ? "The record is not available right now: the dashboard cannot reach its store. It comes back by itself once the " +
+                  "store answers again; reload the page in a minute."
+                : "The data could not be loaded. Reload the page; if it keeps failing, the store may be unavailable.";
             Logger?.LogError(exception, "Loading {Page} failed", GetType().Name);
+            // Not a page to keep: a 503 is neither output-cached nor kept by a proxy, so the figures return with the store.
+            if (RequestContext is { Response.HasStarted: false } request)
+            {
+                request.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                request.Response.Headers.RetryAfter = "30";
+            }
         }
 
         Loaded = true;
@@ -52,6 +61,10 @@ public abstract class DashboardPage : ComponentBase
 
     [Inject]
     private ILogger<DashboardPage>? Logger { get; set; }
+
+    /// <summary>The request, when the page renders statically on the server (none in tests of the component alone).</summary>
+    [CascadingParameter]
+    private HttpContext? RequestContext { get; set; }
 
     /// <summary>Loads what the page shows for <see cref="AsOf"/>.</summary>
     protected abstract Task LoadAsync();

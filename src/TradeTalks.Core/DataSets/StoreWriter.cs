@@ -66,6 +66,14 @@ public sealed class StoreWriter(
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (db.IsPostgres())
+            {
+                // One writer at a time, as SQLite has it: a write reads the whole store, merges and checks it, and two
+                // merged at once on different instances could each miss the other's records. The lock ends with the
+                // transaction, or with the connection of a process that dies.
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7245001)", cancellationToken);
+            }
+
             var version = new StoreVersion(await db.ChangeSets.MaxAsync(c => (long?)c.Id, cancellationToken));
             if (unchangedSince is not null && unchangedSince != version)
             {

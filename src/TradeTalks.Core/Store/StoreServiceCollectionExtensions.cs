@@ -18,11 +18,15 @@ namespace TradeTalks.Store;
 public static class StoreServiceCollectionExtensions
 {
     /// <summary>Registers the SQLite store, its seed and the services that read it.</summary>
-    public static IServiceCollection AddTradeTalksStore(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddTradeTalksStore(this IServiceCollection services, string connectionString) =>
+        services.AddTradeTalksStore(StoreProvider.Sqlite, connectionString);
+
+    /// <summary>Registers the store on <paramref name="storeProvider"/>, its seed and the services that read it.</summary>
+    public static IServiceCollection AddTradeTalksStore(this IServiceCollection services, StoreProvider storeProvider, string connectionString)
     {
         services.AddSingleton<EditTimeInterceptor>();
         services.AddDbContextFactory<TradeTalksDbContext>((provider, options) => options
-            .UseSqlite(connectionString)
+            .UseStore(storeProvider, connectionString)
             // SQLite drops a column by rebuilding its table with foreign keys off, which EF cannot wrap in a transaction;
             // every start would warn about it on a new store. Such migrations are reviewed when they are added.
             .ConfigureWarnings(warnings => warnings

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Accounts;
@@ -17,8 +18,12 @@ using TradeTalks.Truces;
 namespace TradeTalks.Store;
 
 /// <summary>The store: the tracker's records, the editors' accounts and the history of every change.</summary>
-public sealed class TradeTalksDbContext(DbContextOptions<TradeTalksDbContext> options) : IdentityDbContext<EditorAccount>(options)
+public sealed class TradeTalksDbContext(DbContextOptions<TradeTalksDbContext> options)
+    : IdentityDbContext<EditorAccount>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that sign cookies and antiforgery tokens, shared by every instance on this store.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Source> Sources => Set<Source>();
 
     public DbSet<Person> People => Set<Person>();
@@ -64,6 +69,16 @@ public sealed class TradeTalksDbContext(DbContextOptions<TradeTalksDbContext> op
         // Identity's own tables (accounts, roles, their links) live in the same store, so an edit and its author are one database.
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TradeTalksDbContext).Assembly);
+        if (this.IsPostgres())
+        {
+            // Text compares and sorts by code point on both stores, as SQLite's default (BINARY) collation does: keyset
+            // pages, sorted lists and unique keys then agree whichever store serves them, whatever locale the
+            // PostgreSQL cluster was created with.
+            foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()).Where(p => p.ClrType == typeof(string)))
+            {
+                property.SetCollation("C");
+            }
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -73,5 +88,12 @@ public sealed class TradeTalksDbContext(DbContextOptions<TradeTalksDbContext> op
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcInstantConverter>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<decimal>().HavePrecision(9, 3);
+        if (this.IsPostgres())
+        {
+            // numeric(9,3) gives every value three decimals back (10.000) where SQLite gives what was stored (10.0):
+            // read as SQLite reads, so a figure is written the same wherever it was stored (the API, exports).
+            configurationBuilder.Properties<decimal>().HaveConversion<StoredDecimalConverter>();
+            configurationBuilder.Properties<decimal?>().HaveConversion<StoredDecimalConverter>();
+        }
     }
 }

@@ -63,7 +63,10 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
             {
                 LayerId = 0, LayerKey = null, Imposer = g.Key.Imposer, Target = g.Key.Imposer, Authority = g.Key.Authority,
                 LayerName = null, Products = null, TradeCovered = null, LayerNote = null,
-                ChangeId = 0, ChangeKey = null, Rate = g.Max(c => c.Rate), LowestRate = null, EndsLayer = g.Key.EndsLayer, AnnouncedOn = null,
+                // Columns the count does not use still carry a value of their column's type: PostgreSQL types a bare
+                // NULL in a UNION as text, which does not match a number or a date.
+                ChangeId = 0, ChangeKey = null, Rate = g.Max(c => c.Rate), LowestRate = g.Max(c => c.LowestRate), EndsLayer = g.Key.EndsLayer,
+                AnnouncedOn = g.Max(c => c.AnnouncedOn),
                 EffectiveOn = g.Max(c => c.EffectiveOn), EffectiveAt = g.Max(c => c.EffectiveAt), Cause = null, ChangeNote = null, Count = g.Count(),
             });
         // And when the next named-goods change takes effect: until then the counts hold (Count -1 marks that row).
@@ -74,7 +77,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
             {
                 LayerId = 0, LayerKey = null, Imposer = c.Layer.Imposer, Target = c.Layer.Imposer, Authority = c.Layer.Authority,
                 LayerName = null, Products = null, TradeCovered = null, LayerNote = null,
-                ChangeId = 0, ChangeKey = null, Rate = 0, LowestRate = null, EndsLayer = false, AnnouncedOn = null,
+                ChangeId = 0, ChangeKey = null, Rate = 0, LowestRate = c.LowestRate, EndsLayer = false, AnnouncedOn = c.AnnouncedOn,
                 EffectiveOn = c.EffectiveOn, EffectiveAt = c.EffectiveAt, Cause = null, ChangeNote = null, Count = -1,
             });
         rows = await acrossTheBoard.Concat(inForce).Concat(next).ToListAsync(cancellationToken);

@@ -21,7 +21,7 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
         var to = query.To is { } chosen && chosen < until ? chosen : until;
-        var rows = Filter(Rows(db, query), query, to);
+        var rows = Filter(Rows(db, query), query, to, db.IsPostgres());
         var total = await rows.CountAsync(cancellationToken);
         var lastPage = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Min(page, lastPage);
@@ -53,7 +53,7 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         var pageSize = Math.Clamp(query.PageSize, 1, TimelineQuery.MaxPageSize);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var to = query.To is { } chosen && chosen < until ? chosen : until;
-        var branches = Branches(db, query).Select(b => Filter(b, query, to)).ToList();
+        var branches = Branches(db, query).Select(b => Filter(b, query, to, db.IsPostgres())).ToList();
         var countKey = TimelineCountMemo.Key(query, to);
         int total;
         if (counts is null || !counts.TryGet(countKey, out total))
@@ -111,7 +111,11 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         };
     }
 
-    private static IQueryable<TimelineRow> Filter(IQueryable<TimelineRow> rows, TimelineQuery query, DateOnly to)
+    /// <param name="postgres">
+    /// Text search ignores case on both stores: SQLite's LIKE does for ASCII letters; on PostgreSQL that is ILIKE (which,
+    /// under the "C" collation the store uses, also folds ASCII only).
+    /// </param>
+    private static IQueryable<TimelineRow> Filter(IQueryable<TimelineRow> rows, TimelineQuery query, DateOnly to, bool postgres)
     {
         if (query.From is { } from)
         {
@@ -122,9 +126,13 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
             var pattern = "%" + EscapeLike(query.Text.Trim()) + "%";
-            rows = rows.Where(r => EF.Functions.Like(r.Title, pattern, "\\")
-                || EF.Functions.Like(r.Summary, pattern, "\\")
-                || (r.Detail != null && EF.Functions.Like(r.Detail, pattern, "\\")));
+            rows = postgres
+                ? rows.Where(r => EF.Functions.ILike(r.Title, pattern, "\\")
+                    || EF.Functions.ILike(r.Summary, pattern, "\\")
+                    || (r.Detail != null && EF.Functions.ILike(r.Detail, pattern, "\\")))
+                : rows.Where(r => EF.Functions.Like(r.Title, pattern, "\\")
+                    || EF.Functions.Like(r.Summary, pattern, "\\")
+                    || (r.Detail != null && EF.Functions.Like(r.Detail, pattern, "\\")));
         }
 
         return rows;

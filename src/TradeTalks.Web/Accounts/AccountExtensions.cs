@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
@@ -64,7 +65,7 @@ public static class AccountExtensions
     /// <summary>Accounts and roles in the store, without the web's sign-in: what the <c>users</c> verb needs too.</summary>
     public static IdentityBuilder AddAccountStore(this IServiceCollection services)
     {
-        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<TradeTalksDbContext>>().CreateDbContext());
+        services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<TradeTalksDbContext>>().CreateDbContext());
         services.AddScoped<AccountManager>();
         return services.AddIdentityCore<EditorAccount>(options =>
             {

@@ -31,7 +31,7 @@ public sealed class SecurityHeaders(EndpointDataSource endpoints) : IMiddleware
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
-        headers.ContentSecurityPolicy = context.Request.Path.Equals("/api", StringComparison.OrdinalIgnoreCase)
+        headers.ContentSecurityPolicy = string.Equals(context.Request.Path.Value?.TrimEnd('/'), "/api", StringComparison.OrdinalIgnoreCase)
             ? ApiReferencePolicy
             : _pagePolicy ??= string.Format(System.Globalization.CultureInfo.InvariantCulture, PagePolicyTemplate, ImportMapHash());
         return next(context);

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TradeTalks.Store;
 
@@ -8,19 +10,33 @@ public static class StoreExtensions
 {
     public const string ConnectionStringName = "TradeTalks";
 
-    /// <summary>The SQLite store from ConnectionStrings:TradeTalks; a relative file path is taken from the app's folder.</summary>
+    public const string ProviderKey = "Store:Provider";
+
+    /// <summary>
+    /// The store named by Store:Provider (Sqlite, the default, or Postgres) at ConnectionStrings:TradeTalks. A relative
+    /// SQLite file path is taken from the app's folder. Data-protection keys (which sign sign-in cookies and form
+    /// tokens) are kept in the store, so every instance on it reads what another issued.
+    /// </summary>
     public static WebApplicationBuilder AddStore(this WebApplicationBuilder builder)
     {
+        var providerText = builder.Configuration[ProviderKey];
+        var provider = StoreProviders.Parse(providerText) ?? throw new InvalidOperationException(
+            $"{ProviderKey} is \"{providerText}\", which is not a store this app knows. Use Sqlite (a file, the default) or Postgres.");
         var configured = builder.Configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(configured))
         {
             throw new InvalidOperationException(
                 $"No connection string is configured. Set ConnectionStrings:{ConnectionStringName} in appsettings.json " +
-                $"or the environment variable ConnectionStrings__{ConnectionStringName}, e.g. \"Data Source=App_Data/tradetalks.db\".");
+                $"or the environment variable ConnectionStrings__{ConnectionStringName}, e.g. \"Data Source=App_Data/tradetalks.db\" " +
+                "(SQLite) or \"Host=localhost;Database=tradetalks;Username=tradetalks;Password=...\" (Postgres).");
         }
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddTradeTalksStore(ResolveFile(configured, builder.Environment.ContentRootPath));
+        builder.Services.AddTradeTalksStore(provider,
+            provider == StoreProvider.Sqlite ? ResolveFile(configured, builder.Environment.ContentRootPath) : configured);
+        // A context per scope, from the factory: what Identity's stores and the key store resolve.
+        builder.Services.TryAddScoped(services => services.GetRequiredService<IDbContextFactory<TradeTalksDbContext>>().CreateDbContext());
+        builder.Services.AddDataProtection().SetApplicationName("TradeTalks").PersistKeysToDbContext<TradeTalksDbContext>();
         return builder;
     }
 

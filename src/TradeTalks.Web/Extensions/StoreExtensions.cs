@@ -47,6 +47,7 @@ public static class StoreExtensions
     public static WebApplicationBuilder AddStoreStartup(this WebApplicationBuilder builder)
     {
         builder.Services.AddHostedService<StoreStartup>();
+        builder.Services.AddHostedService<StoreChangeWatcher>();
         return builder;
     }
 

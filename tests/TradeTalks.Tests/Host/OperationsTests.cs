@@ -122,6 +122,38 @@ public sealed partial class OperationsTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
     }
 
+    [Fact]
+    public async Task AnEditMadeByAnotherInstanceReplacesCachedPagesWithinThePollInterval()
+    {
+        await using var app = new App("Development", ("Store:ChangePollSeconds", "5"));
+        using var client = app.CreateClient();
+        Assert.DoesNotContain("edited elsewhere", await client.GetStringAsync("/timeline?kind=Talk"), StringComparison.Ordinal);
+
+        // Another instance on the same store (or the import verb) renames a talk.
+        var elsewhere = new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>))
+            .AddTradeTalksStore($"Data Source={app.DatabasePath}")
+            .BuildServiceProvider();
+        await using (elsewhere)
+        {
+            var document = DataSetFiles.Read(DataSetFiles.With(d => d.Record("talks", "london-2025-06")["title"] = "London round, edited elsewhere"));
+            Assert.True((await elsewhere.GetRequiredService<TradeTalks.DataSets.StoreWriter>().ApplyAsync(document, TradeTalks.DataSets.WriteMode.Upsert)).Written);
+        }
+
+        var cached = await client.GetStringAsync("/timeline?kind=Talk");
+        var fresh = cached;
+        for (var i = 0; i < 50 && !fresh.Contains("edited elsewhere", StringComparison.Ordinal); i++)
+        {
+            app.Time.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(100);
+            fresh = await client.GetStringAsync("/timeline?kind=Talk");
+        }
+
+        Assert.DoesNotContain("edited elsewhere", cached, StringComparison.Ordinal);
+        Assert.Contains("London round, edited elsewhere", fresh, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/timeline")]

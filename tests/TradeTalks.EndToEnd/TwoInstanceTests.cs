@@ -1,0 +1,74 @@
+using Microsoft.Playwright;
+using TradeTalks.EndToEnd.Support;
+
+namespace TradeTalks.EndToEnd;
+
+/// <summary>
+/// The production recipe in a real browser: two published instances on one PostgreSQL behind nginx
+/// (scripts/two-instances.sh). An editor signs in and edits through the proxy; the other instance shows the edit; the
+/// instance serving the editor is killed, and the editor's page comes back from the other one, still signed in.
+/// </summary>
+public sealed class TwoInstanceTests(BrowserFixture fixture, TwoInstanceDeployment deployment)
+    : BrowserTest(fixture), IClassFixture<TwoInstanceDeployment>
+{
+    private const string OwnPassword = "Two-Instances-Own-2026";
+
+    [Fact]
+    public async Task AnEditorKeepsSessionAndEditsAcrossTwoInstancesAndSurvivesLosingOne()
+    {
+        if (deployment.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+
+        using var http = new HttpClient();
+        var page = await NewPageAsync();
+        await page.GotoAsync(deployment.Proxy + "/edit");
+        await page.Locator("[data-testid=signin-email]").FillAsync(deployment.Editor);
+        await page.Locator("[data-testid=signin-password]").FillAsync(deployment.Password);
+        await page.Locator("[data-testid=signin-submit]").ClickAsync();
+        await page.WaitForURLAsync("**/account/password**");
+        await page.Locator("[data-testid=password-current]").FillAsync(deployment.Password);
+        await page.Locator("[data-testid=password-new]").FillAsync(OwnPassword);
+        await page.Locator("[data-testid=password-confirm]").FillAsync(OwnPassword);
+        await page.Locator("[data-testid=password-submit]").ClickAsync();
+        await page.WaitForURLAsync("**/edit");
+
+        // nginx keeps a client on one instance (ip_hash): which one serves this browser?
+        var serving = (await http.GetAsync(deployment.Proxy + "/health/live")).Headers.GetValues("X-Upstream").Single();
+        var (served, other) = deployment.A.EndsWith(serving, StringComparison.Ordinal) ? (deployment.A, deployment.B) : (deployment.B, deployment.A);
+
+        await OpenAsync(page, deployment.Proxy + "/edit/talks/london-2025-06");
+        var title = page.Locator("[data-field='title'] input").First;
+        await title.FillAsync("London round, seen from both instances");
+        await title.BlurAsync();
+        await page.Locator("[data-testid=save]").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Saved");
+
+        // The other instance had the timeline cached; it notices the write within its poll interval.
+        var seenElsewhere = false;
+        for (var attempt = 0; attempt < 40 && !seenElsewhere; attempt++)
+        {
+            seenElsewhere = (await http.GetStringAsync(other + "/timeline?kind=Talk")).Contains("London round, seen from both instances", StringComparison.Ordinal);
+            if (!seenElsewhere)
+            {
+                await Task.Delay(500);
+            }
+        }
+
+        Assert.True(seenElsewhere, "the edit made through one instance did not appear through the other");
+
+        // The instance this editor's live connection is on dies. The page's reconnect reaches the other instance through
+        // nginx, which does not know the circuit, so the page reloads from it: the editor is still signed in.
+        var reloaded = page.WaitForLoadStateAsync(LoadState.Load);
+        var navigated = page.WaitForRequestFinishedAsync(new() { Predicate = r => r.IsNavigationRequest, Timeout = 90_000 });
+        deployment.Kill(served);
+        await navigated;
+        await reloaded;
+        await WaitInteractiveAsync(page);
+        Assert.Contains("/edit/talks/london-2025-06", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("[data-field='title'] input").First).ToHaveValueAsync("London round, seen from both instances");
+        Assert.Equal(other.Split(':').Last(), (await http.GetAsync(deployment.Proxy + "/health/live")).Headers.GetValues("X-Upstream").Single().Split(':').Last());
+        await ScreenshotAsync(page, "two-instances-after-failover");
+    }
+}

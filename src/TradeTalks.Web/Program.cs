@@ -28,11 +28,11 @@ static async Task<int> ServeAsync(string[] args)
 
     builder.AddLogging();
     builder.AddStore();
-    builder.AddStoreStartup();
     builder.AddOperations();
     builder.AddDashboard();
     builder.AddAccounts();
     builder.AddOpenData();
+    builder.AddStoreStartup();
 
     var app = builder.Build();
 

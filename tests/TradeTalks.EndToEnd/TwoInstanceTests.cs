@@ -45,6 +45,15 @@ public sealed class TwoInstanceTests(BrowserFixture fixture, TwoInstanceDeployme
         await page.Locator("[data-testid=save]").ClickAsync();
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Saved");
 
+        // The published build serves every reading page through the proxy, with its static assets, and nothing fails.
+        var reader = await NewPageAsync();
+        foreach (var path in new[] { "/", "/timeline", "/tariffs", "/truce", "/measures", "/commitments", "/officials", "/indicators", "/claims", "/sources" })
+        {
+            await OpenAsync(reader, deployment.Proxy + path);
+        }
+
+        AssertNoProblems();
+
         // The other instance had the timeline cached; it notices the write within its poll interval.
         var seenElsewhere = false;
         for (var attempt = 0; attempt < 40 && !seenElsewhere; attempt++)

@@ -48,6 +48,15 @@ public static class StoreExtensions
     {
         builder.Services.AddHostedService<StoreStartup>();
         builder.Services.AddHostedService<StoreChangeWatcher>();
+        // Called last, after everything that adds data protection. Data protection reads its keys when the host starts,
+        // which here is before the store is migrated (that runs in the background): it would log a failure with a stack
+        // trace on every new store. Keys are read on first use instead, which comes after the store serves (StoreGate
+        // holds requests until then).
+        foreach (var preload in builder.Services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService").ToList())
+        {
+            builder.Services.Remove(preload);
+        }
+
         return builder;
     }
 

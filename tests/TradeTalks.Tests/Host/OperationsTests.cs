@@ -197,6 +197,76 @@ public sealed partial class OperationsTests
     }
 
     [Fact]
+    public async Task TheDocumentedRollingFileSinkWritesStructuredRequestLogsWithTheCorrelationId()
+    {
+        var folder = Directory.CreateTempSubdirectory("tradetalks-logs-").FullName;
+        var port = FreePort();
+        // The app in a process of its own, set up as docs/production.md says, through environment variables.
+        var start = TradeTalks.Tests.Commands.AppProcess.StartInfo(Path.Combine(folder, "store.db"), folder, "--urls", $"http://127.0.0.1:{port}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Https__Redirect"] = "false";
+        start.Environment["Serilog__Using__0"] = "Serilog.Sinks.File";
+        start.Environment["Serilog__WriteTo__0__Name"] = "File";
+        start.Environment["Serilog__WriteTo__0__Args__path"] = Path.Combine(folder, "logs", "tradetalks-.log");
+        start.Environment["Serilog__WriteTo__0__Args__rollingInterval"] = "Day";
+        start.Environment["Serilog__WriteTo__0__Args__retainedFileCountLimit"] = "14";
+        start.Environment["Serilog__WriteTo__0__Args__formatter"] = "Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            for (var i = 0; i < 120 && !await ReadyAsync(client); i++)
+            {
+                await Task.Delay(500);
+            }
+
+            Assert.Equal(HttpStatusCode.OK, (await Send(client, "/timeline", ("X-Correlation-ID", "from-the-proxy-42"))).StatusCode);
+            string[] lines = [];
+            for (var i = 0; i < 40 && !lines.Any(l => l.Contains("\"RequestPath\":\"/timeline\"", StringComparison.Ordinal)); i++)
+            {
+                await Task.Delay(250);
+                lines = Directory.GetFiles(Path.Combine(folder, "logs"), "tradetalks-*.log").SelectMany(ReadShared).ToArray();
+            }
+
+            var request = Assert.Single(lines, line => line.Contains("\"RequestPath\":\"/timeline\"", StringComparison.Ordinal) && line.Contains("responded", StringComparison.Ordinal));
+            Assert.Contains("\"CorrelationId\":\"from-the-proxy-42\"", request, StringComparison.Ordinal);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<bool> ReadyAsync(HttpClient client)
+    {
+        try
+        {
+            return (await client.GetAsync("/health/ready")).IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    private static IEnumerable<string> ReadShared(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n');
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [Fact]
     public async Task ARequestKeepsASensibleCorrelationIdAndGetsOneOtherwise()
     {
         await using var app = new App();

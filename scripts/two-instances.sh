@@ -18,10 +18,11 @@ fail() { say "FAILED: $*"; exit 1; }
 
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
-free_port() {
-  local port
-  for port in $(shuf -i 20000-60000 -n 100); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+taken=" "
+free_port() { # a loopback port nothing listens on and not handed out before (sets $port)
+  for port in $(shuf -i 20000-60000 -n 200); do
+    case "$taken" in *" $port "*) continue ;; esac
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then taken="$taken$port "; return; fi
   done
   fail "no free loopback port"
 }
@@ -58,19 +59,24 @@ start() {
     dotnet publish "$root/src/TradeTalks.Web" -c Release -o "$app" --nologo -v quiet >"$dir/publish.log" 2>&1 || { cat "$dir/publish.log" >&2; fail "publish"; }
   fi
 
-  local pg_port a_port b_port proxy_port
-  pg_port=$(free_port); a_port=$(free_port); b_port=$(free_port); proxy_port=$(free_port)
+  local port pg_port a_port b_port proxy_port
+  free_port; pg_port=$port; free_port; a_port=$port; free_port; b_port=$port; free_port; proxy_port=$port
 
   say "Starting a throwaway PostgreSQL cluster on 127.0.0.1:$pg_port..."
   mkdir -p "$dir/pg"
-  [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir/pg"
-  as_postgres "$bin/initdb" -D "$dir/pg/data" -U tradetalks -A trust -E UTF8 --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; fail "initdb"; }
+  # A password, not trust: other users of the machine must not get a superuser on the loopback port.
+  local db_password; db_password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+  printf '%s\n' "$db_password" >"$dir/pg/password"
+  if [ "$(id -u)" = 0 ]; then chown -R postgres:postgres "$dir/pg"; fi
+  chmod 600 "$dir/pg/password"
+  as_postgres "$bin/initdb" -D "$dir/pg/data" -U tradetalks --auth=scram-sha-256 --pwfile="$dir/pg/password" -E UTF8 --no-sync \
+    >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; fail "initdb"; }
   as_postgres "$bin/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/server.log" -w -t 60 \
     -o "-p $pg_port -k $dir/pg -c listen_addresses=127.0.0.1" start >/dev/null
-  "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U tradetalks -d postgres -qc 'CREATE DATABASE tradetalks' >/dev/null
+  PGPASSWORD=$db_password "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U tradetalks -d postgres -qc 'CREATE DATABASE tradetalks' >/dev/null
 
-  local store="Host=127.0.0.1;Port=$pg_port;Database=tradetalks;Username=tradetalks"
-  local password=${TRADETALKS_EDITOR_PASSWORD:-Two-instances-$RANDOM$RANDOM}
+  local store="Host=127.0.0.1;Port=$pg_port;Database=tradetalks;Username=tradetalks;Password=$db_password"
+  local password=${TRADETALKS_EDITOR_PASSWORD:-Two-instances-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')}
   export ASPNETCORE_ENVIRONMENT=Production DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     Store__Provider=Postgres ConnectionStrings__TradeTalks="$store" Store__MigrateOnStart=false \
     Https__Redirect=false Https__Hsts=false Proxy__KnownProxies__0=127.0.0.1
@@ -97,17 +103,18 @@ start() {
   nginx -c "$dir/nginx.conf" -p "$dir/nginx" -e "$dir/nginx/error.log"
   wait_for "http://127.0.0.1:$proxy_port/health/live" 30 || fail "nginx"
 
-  cat >"$dir/env" <<ENV
-TRADETALKS_DIR=$dir
-TRADETALKS_PROXY=http://127.0.0.1:$proxy_port
-TRADETALKS_A=http://127.0.0.1:$a_port
-TRADETALKS_B=http://127.0.0.1:$b_port
-TRADETALKS_A_PID=$(cat "$dir/a.pid")
-TRADETALKS_B_PID=$(cat "$dir/b.pid")
-TRADETALKS_STORE="$store"
-TRADETALKS_EDITOR=editor@example.org
-TRADETALKS_EDITOR_PASSWORD=$password
-ENV
+  # KEY=value lines, quoted for the shell (check sources this file; the browser test reads it).
+  {
+    printf 'TRADETALKS_DIR=%q\n' "$dir"
+    printf 'TRADETALKS_PROXY=%q\n' "http://127.0.0.1:$proxy_port"
+    printf 'TRADETALKS_A=%q\n' "http://127.0.0.1:$a_port"
+    printf 'TRADETALKS_B=%q\n' "http://127.0.0.1:$b_port"
+    printf 'TRADETALKS_A_PID=%q\n' "$(cat "$dir/a.pid")"
+    printf 'TRADETALKS_B_PID=%q\n' "$(cat "$dir/b.pid")"
+    printf 'TRADETALKS_STORE=%q\n' "$store"
+    printf 'TRADETALKS_EDITOR=%q\n' "editor@example.org"
+    printf 'TRADETALKS_EDITOR_PASSWORD=%q\n' "$password"
+  } >"$dir/env"
   say "Running: proxy http://127.0.0.1:$proxy_port, instances :$a_port and :$b_port, PostgreSQL :$pg_port ($dir)"
   echo "$dir"
 }
@@ -124,8 +131,10 @@ stop() {
 # The checks a newcomer or CI can run with curl alone; the browser test (TwoInstanceTests) adds an edit and a live
 # circuit on top.
 check() {
-  checked=$(start)
+  # The folder first, and its clean-up, so that a failure part-way still stops what was started.
+  checked=$(mktemp -d /tmp/tradetalks-two-XXXXXX)
   trap 'stop "$checked"' EXIT
+  start "$checked" >/dev/null
   local dir=$checked
   # shellcheck disable=SC1091
   . "$dir/env"
@@ -168,7 +177,11 @@ check() {
 
 case "${1:-}" in
   check) check ;;
-  start) start "${2:-}" ;;
+  start)
+    # Started on its own, a failure part-way stops what it started; on success the caller stops it.
+    started=${2:-$(mktemp -d /tmp/tradetalks-two-XXXXXX)}
+    trap 'status=$?; if [ $status -ne 0 ]; then stop "$started"; fi' EXIT
+    start "$started" ;;
   stop) [ -n "${2:-}" ] || fail "stop needs the folder start printed"; stop "$2" ;;
   *) say "usage: $0 check | start [DIR] | stop DIR"; exit 2 ;;
 esac

@@ -63,7 +63,7 @@ public sealed class MigrationGuard : IAsyncDisposable
                 // with the process that holds them, however it ends.
                 return new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (!cancellationToken.IsCancellationRequested)
+            catch (IOException exception) when (!cancellationToken.IsCancellationRequested && IsHeldElsewhere(exception))
             {
                 if (!said)
                 {
@@ -75,6 +75,12 @@ public sealed class MigrationGuard : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>
+    /// The file is locked by another process (a sharing violation), rather than unwritable or on a full disk: only then
+    /// is waiting the answer. Anything else goes up to start-up, which reports it and tries again.
+    /// </summary>
+    private static bool IsHeldElsewhere(IOException exception) => (exception.HResult & 0xFFFF) is 32 or 33;
 
     private static async Task RemoveLeftoverLockAsync(TradeTalksDbContext db, ILogger logger, CancellationToken cancellationToken)
     {

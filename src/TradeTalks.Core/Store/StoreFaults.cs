@@ -32,7 +32,7 @@ public static class StoreFaults
     /// clash between records), which trying again cannot mend.
     /// </summary>
     public static bool IsStoreFault(Exception exception) =>
-        Find<DbException>(exception) is not null && Code(exception) is not Constraint && State(exception)?.StartsWith("23", StringComparison.Ordinal) != true;
+        Find<DbException>(exception) is not null && !IsConstraint(exception);
 
     /// <summary>A sentence for a log line or a page, or null when the exception is not a database fault.</summary>
     public static string? Describe(Exception exception) => State(exception) switch
@@ -56,7 +56,8 @@ public static class StoreFaults
             "aside and restore it from a backup, or start on a new file and import an export (see README).",
         CantOpen => "The database file cannot be opened. Check ConnectionStrings:TradeTalks and that the folder exists and " +
             "the app may use it.",
-        _ when Find<DbException>(exception) is { } fault => $"The database answered with an error: {fault.Message}",
+        // Not the database's own words: they can name files, hosts and users, and this text reaches the public probe.
+        _ when Find<DbException>(exception) is not null => "The database answered with an error; the app's log has its words.",
         _ => null,
     };
 
@@ -65,6 +66,10 @@ public static class StoreFaults
 
     private const string ReadOnlyMessage = "The store cannot be written: the database file, its folder or its connection is read-only. " +
         "Readers are served; editing needs a writable store.";
+
+    /// <summary>A constraint the data broke: a unique key written twice, say.</summary>
+    public static bool IsConstraint(Exception exception) =>
+        Code(exception) is Constraint || State(exception)?.StartsWith("23", StringComparison.Ordinal) == true;
 
     private static int? Code(Exception exception) => Find<SqliteException>(exception)?.SqliteErrorCode;
 

@@ -18,6 +18,8 @@ public sealed class StoreInitializer(
     /// <summary>How long one attempt waits for a lock another process holds before it says so and tries again later.</summary>
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(5);
 
+    private static readonly TimeSpan MigrationTimeout = TimeSpan.FromMinutes(10);
+
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(30);
 
@@ -50,9 +52,12 @@ public sealed class StoreInitializer(
                 logger.LogWarning("The store is read-only, so the bundled data set was not checked and editing is unavailable: {Reason}", state.ReadOnlyReason);
                 return;
             }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested && StoreFaults.IsStoreFault(exception))
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested
+                && (StoreFaults.IsStoreFault(exception) || exception is IOException or UnauthorizedAccessException))
             {
-                var reason = StoreFaults.Describe(exception)!;
+                var reason = StoreFaults.Describe(exception)
+                    ?? "The folder of the database file cannot be used by this app (it must be able to create files beside the store). " +
+                       "Check its permissions and free space.";
                 state.Unavailable(reason);
                 if (_schemaCurrent && StoreFaults.IsBusy(exception) && !state.IsServing)
                 {
@@ -162,7 +167,9 @@ public sealed class StoreInitializer(
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.Database.SetCommandTimeout(LockWait);
+        // On SQLite the command timeout only bounds waiting for another process's lock, so a short one lets a start
+        // say "busy" soon. On PostgreSQL it bounds every statement, and a migration's may take minutes.
+        db.Database.SetCommandTimeout(db.IsPostgres() ? MigrationTimeout : LockWait);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count == 0)
         {
@@ -208,8 +215,8 @@ public sealed class StoreInitializer(
 
             return new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly
                 ? "The store is opened read-only (Mode=ReadOnly in ConnectionStrings:TradeTalks). Remove it to edit."
-                : $"The database file {connection.DataSource} cannot be written by this app. Give the app's user write access to " +
-                  "the file and its folder, then restart, to edit.";
+                : "The database file cannot be written by this app. Give the app's user write access to the file and its " +
+                  "folder, then restart, to edit.";
         }
         finally
         {
@@ -231,6 +238,14 @@ public sealed class StoreInitializer(
             mark.At = time.GetUtcNow();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (StoreFaults.IsConstraint(exception))
+        {
+            // Another start (an instance, the migrate verb) marked the same file at the same moment: done either way.
+            logger.LogDebug(exception, "The bundled data set's mark was written by another start");
+        }
     }
 }

@@ -56,6 +56,11 @@ public sealed class CommandHost : IAsyncDisposable
     private static string? StoreFile(WebApplication app)
     {
         using var db = app.Services.GetRequiredService<IDbContextFactory<TradeTalksDbContext>>().CreateDbContext();
+        if (!db.Database.IsSqlite())
+        {
+            return null;
+        }
+
         var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" ? null : dataSource;
     }

@@ -23,7 +23,12 @@ public sealed class CorrelationId(RequestDelegate next)
         }
 
         context.Items[Property] = id;
-        context.Response.Headers[Header] = id;
+        // As the response starts: an error page (the exception handler clears the headers) returns it too.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[Header] = id;
+            return Task.CompletedTask;
+        });
         using (LogContext.PushProperty(Property, id))
         {
             await next(context);

@@ -25,15 +25,20 @@ public sealed class SecurityHeaders(EndpointDataSource endpoints) : IMiddleware
 
     public Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
-        headers["Cross-Origin-Opener-Policy"] = "same-origin";
-        headers.ContentSecurityPolicy = string.Equals(context.Request.Path.Value?.TrimEnd('/'), "/api", StringComparison.OrdinalIgnoreCase)
-            ? ApiReferencePolicy
-            : _pagePolicy ??= string.Format(System.Globalization.CultureInfo.InvariantCulture, PagePolicyTemplate, ImportMapHash());
+        // Set as the response starts, so an error page (the exception handler clears the headers) carries them too.
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            headers.ContentSecurityPolicy = string.Equals(context.Request.Path.Value?.TrimEnd('/'), "/api", StringComparison.OrdinalIgnoreCase)
+                ? ApiReferencePolicy
+                : _pagePolicy ??= string.Format(System.Globalization.CultureInfo.InvariantCulture, PagePolicyTemplate, ImportMapHash());
+            return Task.CompletedTask;
+        });
         return next(context);
     }
 

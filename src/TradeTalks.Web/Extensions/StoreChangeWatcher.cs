@@ -27,36 +27,48 @@ public sealed class StoreChangeWatcher(
         try
         {
             await state.Serving.WaitAsync(stoppingToken);
-            long? seen = await NewestAsync(stoppingToken);
+            long? seen = null;
+            var known = false;
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), time);
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            do
             {
-                long? newest;
                 try
                 {
-                    newest = await NewestAsync(stoppingToken);
-                }
-                catch (Exception exception) when (StoreFaults.IsStoreFault(exception))
-                {
-                    // The store is away for a moment; the readiness probe and the pages say so. Ask again next time.
-                    continue;
-                }
+                    var newest = await NewestAsync(stoppingToken);
+                    if (known && newest != seen)
+                    {
+                        logger.LogInformation("The store was written elsewhere (change set {ChangeSet}); cached pages and figures are dropped", newest);
+                        await TellObserversAsync();
+                    }
 
-                if (newest == seen)
-                {
-                    continue;
+                    (seen, known) = (newest, true);
                 }
-
-                logger.LogInformation("The store was written elsewhere (change set {ChangeSet}); cached pages and figures are dropped", newest);
-                seen = newest;
-                foreach (var observer in observers)
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
-                    await observer.StoreWrittenAsync();
+                    // The store is away for a moment (the readiness probe and the pages say so); ask again next time.
+                    // Nothing here may stop the instance.
+                    logger.LogDebug(exception, "Could not ask the store for its newest change set");
                 }
             }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    private async Task TellObserversAsync()
+    {
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await observer.StoreWrittenAsync();
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "{Observer} failed to drop what it keeps; it is dropped again after the next write", observer.GetType().Name);
+            }
         }
     }
 

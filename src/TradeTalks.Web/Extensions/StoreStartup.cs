@@ -7,7 +7,7 @@ namespace TradeTalks.Web.Extensions;
 /// readiness probe says what it waits for), and pages wait for the store through <see cref="StoreGate"/>. A store
 /// that is busy, unreachable or damaged is tried again with a log line saying why, instead of stopping the process.
 /// </summary>
-public sealed class StoreStartup(StoreInitializer initializer, IConfiguration configuration, ILogger<StoreStartup> logger)
+public sealed class StoreStartup(StoreInitializer initializer, StoreState state, IConfiguration configuration, ILogger<StoreStartup> logger)
     : BackgroundService
 {
     /// <summary>Store:MigrateOnStart (default true): false when the <c>migrate</c> verb migrates and seeds before instances start.</summary>
@@ -25,6 +25,12 @@ public sealed class StoreStartup(StoreInitializer initializer, IConfiguration co
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+        catch (Exception exception)
+        {
+            // Whatever went wrong, the instance stays up: the probe reports it and pages answer 503 with the reason.
+            state.Unavailable("The store could not be brought up to date; the app's log says why. Restart the app once it is fixed.");
+            logger.LogCritical(exception, "Bringing the store up to date failed for a reason start-up does not know how to retry");
         }
     }
 }

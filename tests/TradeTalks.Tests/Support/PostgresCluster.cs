@@ -13,6 +13,9 @@ namespace TradeTalks.Tests.Support;
 public sealed class PostgresCluster : IAsyncLifetime
 {
     private const string User = "tradetalks";
+
+    // A password rather than trust: other users of the machine get no superuser on the loopback port.
+    private readonly string _password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
     private string? _folder;
     private string? _bin;
     private int _port;
@@ -39,7 +42,9 @@ public sealed class PostgresCluster : IAsyncLifetime
                 await RunAsync("chown", "-R", "postgres:postgres", _folder);
             }
 
-            await RunAsPostgresAsync(Path.Combine(_bin, "initdb"), "-D", Data, "-U", User, "-A", "trust", "-E", "UTF8", "--no-sync");
+            var passwordFile = Path.Combine(_folder, "password");
+            await File.WriteAllTextAsync(passwordFile, _password + "\n");
+            await RunAsPostgresAsync(Path.Combine(_bin, "initdb"), "-D", Data, "-U", User, "--auth=scram-sha-256", $"--pwfile={passwordFile}", "-E", "UTF8", "--no-sync");
             await RunAsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", Data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60",
                 "-o", $"-p {_port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
                 "start");
@@ -82,7 +87,7 @@ public sealed class PostgresCluster : IAsyncLifetime
     }
 
     public string ConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = _port, Username = User, Database = database, Pooling = true, MaxPoolSize = 20 }.ConnectionString;
+        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = _port, Username = User, Password = _password, Database = database, Pooling = true, MaxPoolSize = 20 }.ConnectionString;
 
     public async ValueTask DisposeAsync()
     {

@@ -31,9 +31,10 @@ public static class StoreServiceCollectionExtensions
             // every start would warn about it on a new store. Such migrations are reviewed when they are added.
             .ConfigureWarnings(warnings => warnings
                 .Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)
-                // A failed command is reported by whoever ran it, in words (a page's error, start-up's reason, a write's
-                // message); EF's own line would repeat it with the SQL and a stack trace on every retry of a start.
-                .Log((RelationalEventId.CommandError, Microsoft.Extensions.Logging.LogLevel.Debug)))
+                // A failed command or connection is reported by whoever ran it, in words (a page's error, start-up's
+                // reason, a write's message); EF's own line would repeat it with a stack trace on every retry of a start.
+                .Log((RelationalEventId.CommandError, Microsoft.Extensions.Logging.LogLevel.Debug),
+                    (RelationalEventId.ConnectionError, Microsoft.Extensions.Logging.LogLevel.Debug)))
             .AddInterceptors(provider.GetRequiredService<EditTimeInterceptor>()));
         services.AddSingleton<StoreWriter>();
         services.AddSingleton<Editing.RecordEditor>();

@@ -33,6 +33,21 @@ public sealed class EditFormTests : PageTestContext
         Assert.Contains("Required: fill this in.", form.Find("[data-testid=problem-summary]").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void OnAReadOnlyStoreTheDeskSaysWhyNothingCanBeSaved()
+    {
+        SignInEditor();
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<TradeTalks.Store.StoreState>(Services)
+            .ServeReadOnly("The store is opened read-only (Mode=ReadOnly in ConnectionStrings:TradeTalks). Remove it to edit.");
+
+        var form = RenderForm("talks", null);
+
+        form.WaitForElement("[data-testid=store-read-only]");
+        var alert = form.Find("[data-testid=store-read-only]").TextContent;
+        Assert.Contains("Editing is unavailable", alert, StringComparison.Ordinal);
+        Assert.Contains("Mode=ReadOnly", alert, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("effectiveOn", "Effective on")]
     [InlineData("NegotiatingRound", "Negotiating round")]

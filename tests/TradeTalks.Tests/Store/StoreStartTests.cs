@@ -141,12 +141,36 @@ public sealed class StoreStartTests : IAsyncDisposable
         Assert.Null(error.Exception);
     }
 
-    private ServiceProvider Start(string? connectionString = null)
+    [Fact]
+    public async Task APostgreSqlServerThatCannotBeReachedIsReportedInPlainWordsAndTriedAgain()
+    {
+        // Nothing listens on port 1; no PostgreSQL is needed to see how start-up takes that.
+        var store = Start("Host=127.0.0.1;Port=1;Database=tradetalks;Username=tradetalks;Password=unused;Timeout=2", StoreProvider.Postgres);
+        var state = store.GetRequiredService<StoreState>();
+        using var stop = new CancellationTokenSource();
+
+        var starting = store.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken: stop.Token);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (state.UnavailableReason?.Contains("cannot be reached", StringComparison.Ordinal) != true && waited.Elapsed < Patience)
+        {
+            await Task.Delay(100);
+        }
+
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => starting);
+
+        Assert.False(state.IsServing);
+        Assert.Contains("PostgreSQL server in ConnectionStrings:TradeTalks cannot be reached", state.UnavailableReason, StringComparison.Ordinal);
+        var error = Assert.Single(_logs.GetSnapshot(), log => log.Level == LogLevel.Error);
+        Assert.Null(error.Exception);
+    }
+
+    private ServiceProvider Start(string? connectionString = null, StoreProvider store = StoreProvider.Sqlite)
     {
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);
         services.AddLogging(logging => logging.AddProvider(new FakeLoggerProvider(_logs)).SetMinimumLevel(LogLevel.Information));
-        services.AddTradeTalksStore(connectionString ?? $"Data Source={_path}");
+        services.AddTradeTalksStore(store, connectionString ?? $"Data Source={_path}");
         var provider = services.BuildServiceProvider();
         _providers.Add(provider);
         return provider;

@@ -39,3 +39,6 @@ public static class StoreProviders
 
     public static bool IsPostgres(this DbContext db) => db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 }
+
+/// <summary>Which store the app was given, and where: what start-up needs before EF Core is involved.</summary>
+public sealed record StoreConnection(StoreProvider Provider, string ConnectionString);

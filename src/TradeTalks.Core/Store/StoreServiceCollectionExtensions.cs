@@ -24,6 +24,7 @@ public static class StoreServiceCollectionExtensions
     /// <summary>Registers the store on <paramref name="storeProvider"/>, its seed and the services that read it.</summary>
     public static IServiceCollection AddTradeTalksStore(this IServiceCollection services, StoreProvider storeProvider, string connectionString)
     {
+        services.AddSingleton(new StoreConnection(storeProvider, connectionString));
         services.AddSingleton<EditTimeInterceptor>();
         services.AddDbContextFactory<TradeTalksDbContext>((provider, options) => options
             .UseStore(storeProvider, connectionString)

@@ -7,11 +7,18 @@ namespace TradeTalks.Web.Extensions;
 /// readiness probe says what it waits for), and pages wait for the store through <see cref="StoreGate"/>. A store
 /// that is busy, unreachable or damaged is tried again with a log line saying why, instead of stopping the process.
 /// </summary>
-public sealed class StoreStartup(StoreInitializer initializer, StoreState state, IConfiguration configuration, ILogger<StoreStartup> logger)
+public sealed class StoreStartup(
+    StoreInitializer initializer, StoreState state, IServiceProvider services, TimeProvider time, IConfiguration configuration, ILogger<StoreStartup> logger)
     : BackgroundService
 {
     /// <summary>Store:MigrateOnStart (default true): false when the <c>migrate</c> verb migrates and seeds before instances start.</summary>
     public const string MigrateOnStartKey = "Store:MigrateOnStart";
+
+    /// <summary>
+    /// Store:WarmUp (default true): once the store serves, read what the overview reads, so EF Core builds its model and
+    /// compiles those queries while the server is still starting rather than during the first reader's request.
+    /// </summary>
+    public const string WarmUpKey = "Store:WarmUp";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,6 +29,11 @@ public sealed class StoreStartup(StoreInitializer initializer, StoreState state,
         {
             await initializer.InitializeAsync(configuration.GetValue(MigrateOnStartKey, true), stoppingToken);
             logger.LogInformation("Store ready in {StoreMilliseconds} ms", clock.ElapsedMilliseconds);
+            if (configuration.GetValue(WarmUpKey, true))
+            {
+                await WarmUpAsync(stoppingToken);
+                logger.LogDebug("Warmed up at {Milliseconds} ms", clock.ElapsedMilliseconds);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -31,6 +43,24 @@ public sealed class StoreStartup(StoreInitializer initializer, StoreState state,
             // Whatever went wrong, the instance stays up: the probe reports it and pages answer 503 with the reason.
             state.Unavailable("The store could not be brought up to date; the app's log says why. Restart the app once it is fixed.");
             logger.LogCritical(exception, "Bringing the store up to date failed for a reason start-up does not know how to retry");
+        }
+    }
+
+    /// <summary>What the overview reads (Overview.LoadAsync): a failure here only means the first request does the work.</summary>
+    private async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var asOf = TradeTalks.Time.AsOf.Now(time);
+            await services.GetRequiredService<TradeTalks.Tariffs.TariffService>().GetHeadlineAsync(asOf, cancellationToken);
+            await services.GetRequiredService<TradeTalks.Truces.TruceService>().GetStatusAsync(asOf, cancellationToken);
+            await services.GetRequiredService<TradeTalks.Talks.TalkService>().GetLatestAndNextAsync(asOf, cancellationToken);
+            await services.GetRequiredService<TradeTalks.Indicators.IndicatorService>().GetOverviewAsync(asOf, 3, cancellationToken);
+            await services.GetRequiredService<FreshnessService>().GetAsync(asOf, cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogDebug(exception, "Warming up failed; the first request does the work instead");
         }
     }
 }

@@ -62,6 +62,27 @@ public sealed class StoreStartTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task TheQuickStartCheckSaysCurrentOnlyWhenEveryMigrationIsAppliedAndTheBundledDataSetIsTheOneMarked()
+    {
+        var connection = $"Data Source={_path}";
+        var hash = BundledFiles.Sha256(BundledFiles.DataSetName);
+        var beforeAny = await SqliteStartCheck.CheckAsync(connection, hash, CancellationToken.None);
+        var createdByTheCheck = File.Exists(_path);
+        await Start().GetRequiredService<StoreInitializer>().InitializeAsync().WaitAsync(Patience);
+
+        var current = await SqliteStartCheck.CheckAsync(connection, hash, CancellationToken.None);
+        var otherDataSet = await SqliteStartCheck.CheckAsync(connection, new string('0', 64), CancellationToken.None);
+        Execute(connection, "DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = (SELECT max(\"MigrationId\") FROM \"__EFMigrationsHistory\")");
+        var migrationMissing = await SqliteStartCheck.CheckAsync(connection, hash, CancellationToken.None);
+
+        Assert.Null(beforeAny);
+        Assert.False(createdByTheCheck, "the check must not create the store (EF Core creates it, in WAL mode)");
+        Assert.Equal(new SqliteStartCheck.Current(ReadOnly: false), current);
+        Assert.Null(otherDataSet);
+        Assert.Null(migrationMissing);
+    }
+
+    [Fact]
     public async Task ANewStoreIsCreatedInWriteAheadLogMode()
     {
         await Start().GetRequiredService<StoreInitializer>().InitializeAsync().WaitAsync(Patience);

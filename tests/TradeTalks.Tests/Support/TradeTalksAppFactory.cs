@@ -19,6 +19,8 @@ public class TradeTalksAppFactory(string environment = "Development") : WebAppli
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:TradeTalks", $"Data Source={DatabasePath}");
+        // Host tests count the queries a request runs; the start's warm-up would run its own beside them.
+        builder.UseSetting("Store:WarmUp", "false");
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
     }
 

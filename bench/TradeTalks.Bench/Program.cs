@@ -175,6 +175,9 @@ Dictionary<string, string> StoreEnvironment(string db) => new()
 {
     ["ConnectionStrings__TradeTalks"] = $"Data Source={db}",
     ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+    // One instance, nothing else writing: the poll for other instances' writes (one indexed query every 5 s, whoever
+    // reads) would be counted among a visit's queries.
+    ["Store__ChangePollSeconds"] = "0",
 };
 
 async Task<(string Html, int Bytes)> FetchAsync(string db, string path)

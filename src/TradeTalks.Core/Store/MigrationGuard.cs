@@ -16,6 +16,9 @@ namespace TradeTalks.Store;
 public sealed class MigrationGuard : IAsyncDisposable
 {
     private const string LockTable = "__EFMigrationsLock";
+
+    /// <summary>How long a start waits for another migrator before it reports the guard file as the problem.</summary>
+    private static readonly TimeSpan LockPatience = TimeSpan.FromMinutes(2);
     private readonly FileStream? _file;
 
     private MigrationGuard(FileStream? file) => _file = file;
@@ -55,6 +58,7 @@ public sealed class MigrationGuard : IAsyncDisposable
     private static async Task<FileStream> LockFileAsync(string file, ILogger logger, TimeProvider time, CancellationToken cancellationToken)
     {
         var said = false;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             try
@@ -63,8 +67,11 @@ public sealed class MigrationGuard : IAsyncDisposable
                 // with the process that holds them, however it ends.
                 return new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException exception) when (!cancellationToken.IsCancellationRequested && IsHeldElsewhere(exception))
+            catch (IOException) when (!cancellationToken.IsCancellationRequested && waited.Elapsed < LockPatience)
             {
+                // Most likely another migrator holds it (the system does not say so in a way that can be told apart
+                // from other faults on every platform); a full disk or an unwritable folder surfaces after the wait,
+                // and start-up reports it.
                 if (!said)
                 {
                     logger.LogInformation("Another process on this machine is migrating the store ({File} is locked); waiting for it", file);
@@ -75,12 +82,6 @@ public sealed class MigrationGuard : IAsyncDisposable
             }
         }
     }
-
-    /// <summary>
-    /// The file is locked by another process (a sharing violation), rather than unwritable or on a full disk: only then
-    /// is waiting the answer. Anything else goes up to start-up, which reports it and tries again.
-    /// </summary>
-    private static bool IsHeldElsewhere(IOException exception) => (exception.HResult & 0xFFFF) is 32 or 33;
 
     private static async Task RemoveLeftoverLockAsync(TradeTalksDbContext db, ILogger logger, CancellationToken cancellationToken)
     {

@@ -95,9 +95,7 @@ public sealed class MigrationGuard : IAsyncDisposable
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var exists = connection.CreateCommand();
-            exists.CommandText = $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{LockTable}'";
-            if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken)) == 0)
+            if (!await SqliteStartCheck.HasTableAsync(connection, LockTable, cancellationToken))
             {
                 return;
             }

@@ -68,11 +68,14 @@ public static class SqliteStartCheck
         return new Current(SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1);
     }
 
-    private static async Task<bool> HasTableAsync(SqliteConnection connection, string table, CancellationToken cancellationToken)
+    internal static async Task<bool> HasTableAsync(System.Data.Common.DbConnection connection, string table, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
-        command.Parameters.AddWithValue("$name", table);
+        var name = command.CreateParameter();
+        name.ParameterName = "$name";
+        name.Value = table;
+        command.Parameters.Add(name);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 }

@@ -200,7 +200,7 @@ public sealed partial class OperationsTests
     public async Task TheDocumentedRollingFileSinkWritesStructuredRequestLogsWithTheCorrelationId()
     {
         var folder = Directory.CreateTempSubdirectory("tradetalks-logs-").FullName;
-        var port = FreePort();
+        var port = Ports.Free();
         // The app in a process of its own, set up as docs/production.md says, through environment variables.
         var start = TradeTalks.Tests.Commands.AppProcess.StartInfo(Path.Combine(folder, "store.db"), folder, "--urls", $"http://127.0.0.1:{port}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -259,12 +259,6 @@ public sealed partial class OperationsTests
         return reader.ReadToEnd().Split('\n');
     }
 
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [Fact]
     public async Task ARequestKeepsASensibleCorrelationIdAndGetsOneOtherwise()

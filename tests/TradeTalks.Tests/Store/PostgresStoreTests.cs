@@ -59,11 +59,7 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IAsyncDisposab
     [Fact]
     public async Task BothStoresAnswerWithTheSameFiguresForEveryAsOfDate()
     {
-        var postgres = Start(StoreProvider.Postgres, await cluster.NewDatabaseAsync());
-        var sqlite = Start(StoreProvider.Sqlite, $"Data Source={_sqlitePath}");
-        await Task.WhenAll(
-            postgres.GetRequiredService<StoreInitializer>().InitializeAsync(),
-            sqlite.GetRequiredService<StoreInitializer>().InitializeAsync()).WaitAsync(Patience);
+        var (sqlite, postgres) = await StartBothAsync();
 
         foreach (var day in new[] { "2025-02-05", "2025-04-10", "2025-05-15", "2025-06-11", "2025-08-12", "2025-11-10", "2026-06-01", "2026-11-29" })
         {
@@ -82,11 +78,7 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IAsyncDisposab
     [Fact]
     public async Task TextSearchIgnoresCaseOnBothStores()
     {
-        var postgres = Start(StoreProvider.Postgres, await cluster.NewDatabaseAsync());
-        var sqlite = Start(StoreProvider.Sqlite, $"Data Source={_sqlitePath}");
-        await Task.WhenAll(
-            postgres.GetRequiredService<StoreInitializer>().InitializeAsync(),
-            sqlite.GetRequiredService<StoreInitializer>().InitializeAsync()).WaitAsync(Patience);
+        var (sqlite, postgres) = await StartBothAsync();
         var asOf = AsOf.EndOf(new DateOnly(2026, 11, 29));
 
         var found = new List<IReadOnlyList<string>>();
@@ -262,6 +254,17 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IAsyncDisposab
 
                 break;
         }
+    }
+
+    /// <summary>The bundled data set in a SQLite store and a PostgreSQL store of their own, both brought up.</summary>
+    private async Task<(IServiceProvider Sqlite, IServiceProvider Postgres)> StartBothAsync()
+    {
+        var postgres = Start(StoreProvider.Postgres, await cluster.NewDatabaseAsync());
+        var sqlite = Start(StoreProvider.Sqlite, $"Data Source={_sqlitePath}");
+        await Task.WhenAll(
+            postgres.GetRequiredService<StoreInitializer>().InitializeAsync(),
+            sqlite.GetRequiredService<StoreInitializer>().InitializeAsync()).WaitAsync(Patience);
+        return (sqlite, postgres);
     }
 
     private ServiceProvider Start(StoreProvider provider, string connectionString)

@@ -141,19 +141,7 @@ public sealed class StoreStartTests : IAsyncDisposable
     public async Task ADamagedFileIsReportedInPlainWordsWithoutAStackTraceAndTriedAgain()
     {
         await File.WriteAllTextAsync(_path, string.Concat(Enumerable.Repeat("This is not a database. ", 400)));
-        var store = Start();
-        var state = store.GetRequiredService<StoreState>();
-        using var stop = new CancellationTokenSource();
-
-        var starting = store.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken: stop.Token);
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (state.UnavailableReason?.Contains("damaged", StringComparison.Ordinal) != true && waited.Elapsed < Patience)
-        {
-            await Task.Delay(100);
-        }
-
-        await stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => starting);
+        var state = await StartUntilUnavailableAsync(Start(), "damaged");
 
         Assert.False(state.IsServing);
         Assert.Contains("damaged or is not a SQLite database", state.UnavailableReason, StringComparison.Ordinal);
@@ -166,24 +154,30 @@ public sealed class StoreStartTests : IAsyncDisposable
     public async Task APostgreSqlServerThatCannotBeReachedIsReportedInPlainWordsAndTriedAgain()
     {
         // Nothing listens on port 1; no PostgreSQL is needed to see how start-up takes that.
-        var store = Start("Host=127.0.0.1;Port=1;Database=tradetalks;Username=tradetalks;Password=unused;Timeout=2", StoreProvider.Postgres);
+        var state = await StartUntilUnavailableAsync(
+            Start("Host=127.0.0.1;Port=1;Database=tradetalks;Username=tradetalks;Password=unused;Timeout=2", StoreProvider.Postgres), "cannot be reached");
+
+        Assert.False(state.IsServing);
+        Assert.Contains("PostgreSQL server in ConnectionStrings:TradeTalks cannot be reached", state.UnavailableReason, StringComparison.Ordinal);
+        var error = Assert.Single(_logs.GetSnapshot(), log => log.Level == LogLevel.Error);
+        Assert.Null(error.Exception);
+    }
+
+    /// <summary>Starts the store until it gives a reason holding <paramref name="words"/> for not serving, then stops the start.</summary>
+    private static async Task<StoreState> StartUntilUnavailableAsync(IServiceProvider store, string words)
+    {
         var state = store.GetRequiredService<StoreState>();
         using var stop = new CancellationTokenSource();
-
         var starting = store.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken: stop.Token);
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (state.UnavailableReason?.Contains("cannot be reached", StringComparison.Ordinal) != true && waited.Elapsed < Patience)
+        while (state.UnavailableReason?.Contains(words, StringComparison.Ordinal) != true && waited.Elapsed < Patience)
         {
             await Task.Delay(100);
         }
 
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => starting);
-
-        Assert.False(state.IsServing);
-        Assert.Contains("PostgreSQL server in ConnectionStrings:TradeTalks cannot be reached", state.UnavailableReason, StringComparison.Ordinal);
-        var error = Assert.Single(_logs.GetSnapshot(), log => log.Level == LogLevel.Error);
-        Assert.Null(error.Exception);
+        return state;
     }
 
     private ServiceProvider Start(string? connectionString = null, StoreProvider store = StoreProvider.Sqlite)

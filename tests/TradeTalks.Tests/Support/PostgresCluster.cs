@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace TradeTalks.Tests.Support;
@@ -35,7 +33,7 @@ public sealed class PostgresCluster : IAsyncLifetime
         try
         {
             _folder = Directory.CreateTempSubdirectory("tradetalks-pg-").FullName;
-            _port = FreePort();
+            _port = Ports.Free();
             if (Environment.UserName == "root")
             {
                 // initdb refuses to run as root: the cluster belongs to Debian's postgres user.
@@ -132,12 +130,6 @@ public sealed class PostgresCluster : IAsyncLifetime
             : null;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static Task RunAsPostgresAsync(string program, params string[] args) =>
         Environment.UserName == "root" ? RunAsync("runuser", ["-u", "postgres", "--", program, .. args]) : RunAsync(program, args);

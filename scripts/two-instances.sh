@@ -76,7 +76,7 @@ start() {
   PGPASSWORD=$db_password "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U tradetalks -d postgres -qc 'CREATE DATABASE tradetalks' >/dev/null
 
   local store="Host=127.0.0.1;Port=$pg_port;Database=tradetalks;Username=tradetalks;Password=$db_password"
-  local password=${TRADETALKS_EDITOR_PASSWORD:-Two-instances-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')}
+  local password=${TRADETALKS_EDITOR_PASSWORD:-Two-instances-7-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')}
   export ASPNETCORE_ENVIRONMENT=Production DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     Store__Provider=Postgres ConnectionStrings__TradeTalks="$store" Store__MigrateOnStart=false \
     Https__Redirect=false Https__Hsts=false Proxy__KnownProxies__0=127.0.0.1

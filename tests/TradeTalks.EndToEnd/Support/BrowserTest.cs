@@ -54,6 +54,10 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
             JavaScriptEnabled = javaScript,
         });
         _contexts.Add(context);
+        // CI runs these beside the other test assembly on two cores: waits are generous, so a slow machine is not a
+        // failure. A passing step never waits for them.
+        context.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(15_000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
@@ -83,6 +87,16 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         {
             await WaitInteractiveAsync(page);
         }
+    }
+
+    /// <summary>
+    /// Follows a link of the navigation and waits for the new page's heading. Enhanced navigation changes the address
+    /// before the page arrives, so the address alone does not say the new page is there.
+    /// </summary>
+    protected static async Task FollowNavAsync(IPage page, string key, string heading)
+    {
+        await page.Locator($"[data-testid=nav-{key}]").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(heading);
     }
 
     protected static Task WaitInteractiveAsync(IPage page) =>

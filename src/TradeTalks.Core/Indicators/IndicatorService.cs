@@ -67,13 +67,17 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
             releases.Where(r => r.Series == QuotedSeries.AverageChinaOnUs && r.PeriodStart <= until).MaxBy(r => r.PeriodStart));
     }
 
-    /// <summary>The figures of one quoted series known by a day, oldest period first, for a chart: without their sources.</summary>
-    public async Task<IReadOnlyList<IndicatorRelease>> GetSeriesReleasesAsync(string series, AsOf asOf, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The figures of one quoted series known by a day, oldest period first, for a chart: without their sources; from
+    /// <paramref name="from"/> on, when a chart starts there.
+    /// </summary>
+    public async Task<IReadOnlyList<IndicatorRelease>> GetSeriesReleasesAsync(string series, AsOf asOf, DateOnly? from = null, CancellationToken cancellationToken = default)
     {
         var until = asOf.Day;
+        var first = from ?? DateOnly.MinValue;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.IndicatorReleases.AsNoTracking()
-            .Where(r => r.Series == series
+            .Where(r => r.Series == series && r.PeriodStart >= first
                 && (r.ReleasedOn ?? r.Sources.Where(s => s.PublishedOn != null).Min(s => s.PublishedOn) ?? r.PeriodStart) <= until)
             .OrderBy(r => r.PeriodStart).ThenBy(r => r.Id)
             .ToListAsync(cancellationToken);

@@ -3,37 +3,67 @@ using TradeTalks.DataSets;
 namespace TradeTalks.Tariffs;
 
 /// <summary>
-/// Remembers the count of duties on named goods in force, which takes a pass over every named-goods change to work out
-/// (tens of milliseconds at a thousand times today's data) but only changes when one of those changes takes effect or
-/// the store is written. An answer holds for every instant from the latest change at or before the instant it was
-/// worked out for, up to the next change after it; a write forgets everything (the write path tells it), and an answer
-/// is kept a minute at most, so another instance's writes are picked up too.
+/// Remembers the count of duties on named goods in force, and the pages of them a reader asked for, which take a pass
+/// over every named-goods layer to work out (tens of milliseconds at a thousand times today's data, most of it stepping
+/// over layers that have ended) but only change when one of those changes takes effect or the store is written. An
+/// answer holds for every instant from the latest change at or before the instant it was worked out for, up to the next
+/// change after it; a write forgets everything (the write path tells it), and an answer is kept a minute at most, so
+/// another instance's writes are picked up too.
 /// </summary>
 public sealed class NamedGoodsMemo(TimeProvider time) : IStoreWriteObserver
 {
-    private const int Capacity = 32;
+    private const int Capacity = 32, PagesPerEntry = 64;
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     private readonly Lock _lock = new();
     private readonly LinkedList<Entry> _entries = new();
 
     public bool TryGet(DateTimeOffset at, out IReadOnlyDictionary<Side, NamedGoodsDuties> namedGoods)
     {
-        var now = time.GetUtcNow();
         lock (_lock)
         {
-            for (var node = _entries.First; node is not null; node = node.Next)
+            namedGoods = Find(at)?.NamedGoods!;
+            return namedGoods is not null;
+        }
+    }
+
+    /// <summary>
+    /// The changes that set the rates of one page of a side's duties in force at an instant, in the page's order, when
+    /// that page was asked for since the counts for the instant were worked out.
+    /// </summary>
+    public bool TryGetPage(DateTimeOffset at, Side imposer, int page, int pageSize, out IReadOnlyList<int> changeIds)
+    {
+        lock (_lock)
+        {
+            changeIds = null!;
+            return Find(at) is { } entry && entry.Pages.TryGetValue((imposer, page, pageSize), out changeIds!);
+        }
+    }
+
+    /// <summary>Keeps a page beside the counts for the instant; without counts for it (forgotten meanwhile), nothing.</summary>
+    public void RememberPage(DateTimeOffset at, Side imposer, int page, int pageSize, IReadOnlyList<int> changeIds)
+    {
+        lock (_lock)
+        {
+            if (Find(at) is { } entry && entry.Pages.Count < PagesPerEntry)
             {
-                var entry = node.Value;
-                if (entry.Expires > now && (entry.From is not { } from || from <= at) && (entry.Until is not { } until || at < until))
-                {
-                    namedGoods = entry.NamedGoods;
-                    return true;
-                }
+                entry.Pages[(imposer, page, pageSize)] = changeIds;
+            }
+        }
+    }
+
+    private Entry? Find(DateTimeOffset at)
+    {
+        var now = time.GetUtcNow();
+        for (var node = _entries.First; node is not null; node = node.Next)
+        {
+            var entry = node.Value;
+            if (entry.Expires > now && (entry.From is not { } from || from <= at) && (entry.Until is not { } until || at < until))
+            {
+                return entry;
             }
         }
 
-        namedGoods = null!;
-        return false;
+        return null;
     }
 
     /// <param name="from">The latest named-goods change at or before the instant (null: none yet).</param>
@@ -60,5 +90,8 @@ public sealed class NamedGoodsMemo(TimeProvider time) : IStoreWriteObserver
         return Task.CompletedTask;
     }
 
-    private sealed record Entry(DateTimeOffset? From, DateTimeOffset? Until, IReadOnlyDictionary<Side, NamedGoodsDuties> NamedGoods, DateTimeOffset Expires);
+    private sealed record Entry(DateTimeOffset? From, DateTimeOffset? Until, IReadOnlyDictionary<Side, NamedGoodsDuties> NamedGoods, DateTimeOffset Expires)
+    {
+        public Dictionary<(Side Imposer, int Page, int PageSize), IReadOnlyList<int>> Pages { get; } = [];
+    }
 }

@@ -144,17 +144,29 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
     public async Task<IReadOnlyList<LayerRate>> GetNamedGoodsAsync(Side imposer, AsOf asOf, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var at = asOf.Instant;
+        page = Math.Max(1, page);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // The page's layers, grouped by authority as the page shows them, as the ids of the changes that set their rates
-        // (an index on scope, side, authority and name lets the database stop at the page); then those changes with
-        // their layers and sources.
+        // (an index on scope, side, authority and name lets the database stop at the page, but it steps over every ended
+        // layer before it, so the page is remembered with the counts); then those changes with their layers and sources.
+        if (namedGoods is not null && namedGoods.TryGetPage(at, imposer, page, pageSize, out var remembered))
+        {
+            return await LoadNamedGoodsAsync(db, asOf, [.. remembered], cancellationToken);
+        }
+
         var setBy = await db.TariffLayers
             .Where(l => l.Scope == TariffScope.Sectoral && l.Imposer == imposer)
             .Where(l => l.Changes.Where(c => c.EffectiveAt <= at).OrderByDescending(c => c.EffectiveAt).Select(c => (bool?)c.EndsLayer).FirstOrDefault() == false)
             .OrderBy(l => l.Authority).ThenBy(l => l.Name).ThenBy(l => l.Id)
-            .Skip((Math.Max(1, page) - 1) * pageSize).Take(pageSize)
+            .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(l => l.Changes.Where(c => c.EffectiveAt <= at).OrderByDescending(c => c.EffectiveAt).Select(c => c.Id).FirstOrDefault())
             .ToListAsync(cancellationToken);
+        namedGoods?.RememberPage(at, imposer, page, pageSize, setBy);
+        return await LoadNamedGoodsAsync(db, asOf, setBy, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<LayerRate>> LoadNamedGoodsAsync(TradeTalksDbContext db, AsOf asOf, List<int> setBy, CancellationToken cancellationToken)
+    {
         var changes = await LoadChangesAsync(db, setBy, cancellationToken);
         SourceCut.Apply(asOf, changes.Select(c => c.Layer));
         SourceCut.Apply(asOf, changes);

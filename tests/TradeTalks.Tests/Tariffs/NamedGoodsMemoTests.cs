@@ -7,7 +7,9 @@ using TradeTalks.Time;
 
 namespace TradeTalks.Tests.Tariffs;
 
-/// <summary>The remembered named-goods counts answer exactly what working them out again would, and forget on a write.</summary>
+/// <summary>
+/// The remembered named-goods counts and pages answer exactly what working them out again would, and forget on a write.
+/// </summary>
 public sealed class NamedGoodsMemoTests
 {
     [Fact]
@@ -29,6 +31,35 @@ public sealed class NamedGoodsMemoTests
     }
 
     [Fact]
+    public async Task RememberedPagesOfDutiesEqualFreshOnesOnEveryDay()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        var fresh = new TariffService(database.Factory);
+        var memoized = new TariffService(database.Factory, new NamedGoodsMemo(database.Time));
+        var days = Enumerable.Range(0, 40).Select(i => new DateOnly(2018, 1, 1).AddDays(i * 80)).ToList();
+        var pagesSeen = 0;
+
+        // Each day twice, so the second asking of a page comes from memory; small pages, so there are several.
+        foreach (var day in days.Concat(days))
+        {
+            var asOf = AsOf.EndOf(day);
+            await memoized.GetHeadlineAsync(asOf);
+            foreach (var side in new[] { Side.UnitedStates, Side.China })
+            {
+                for (var page = 1; page <= 3; page++)
+                {
+                    var expected = await fresh.GetNamedGoodsAsync(side, asOf, page, 2);
+                    var actual = await memoized.GetNamedGoodsAsync(side, asOf, page, 2);
+                    Assert.Equal(Describe(expected), Describe(actual));
+                    pagesSeen += expected.Count > 0 ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.True(pagesSeen > 20, $"only {pagesSeen} pages held any duty: the comparison says little");
+    }
+
+    [Fact]
     public async Task AWriteMakesTheCountsBeWorkedOutAgain()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
@@ -38,6 +69,7 @@ public sealed class NamedGoodsMemoTests
         var editor = new RecordEditor(database.Factory, writer, new DataSetExporter(database.Factory));
         var now = AsOf.EndOf(new DateOnly(2026, 11, 29));
         var before = (await tariffs.GetHeadlineAsync(now)).NamedGoodsOf(Side.UnitedStates).InForce;
+        Assert.Equal(before, (await tariffs.GetNamedGoodsAsync(Side.UnitedStates, now, 1, 1000)).Count);
 
         // End one US named-goods duty today.
         var layers = await editor.ListAsync("tariffLayers");
@@ -52,7 +84,13 @@ public sealed class NamedGoodsMemoTests
 
         var after = (await tariffs.GetHeadlineAsync(now)).NamedGoodsOf(Side.UnitedStates).InForce;
         Assert.Equal(before - 1, after);
+        var listed = await tariffs.GetNamedGoodsAsync(Side.UnitedStates, now, 1, 1000);
+        Assert.Equal(after, listed.Count);
+        Assert.DoesNotContain(listed, l => l.Layer.Key == (string?)layer["key"]);
     }
+
+    private static string Describe(IReadOnlyList<LayerRate> page) =>
+        string.Join("; ", page.Select(l => $"{l.Layer.Key} {l.Rate} {l.SetBy.Key} {string.Join(",", l.SetBy.Sources.Select(s => s.Key))}"));
 
     private static string Describe(IReadOnlyDictionary<Side, NamedGoodsDuties> named) =>
         string.Join("; ", named.OrderBy(n => n.Key).Select(n => $"{n.Key}: {n.Value.InForce} {string.Join(",", n.Value.Authorities)} {n.Value.LatestChangeAt:O}"));

@@ -10,12 +10,33 @@ namespace TradeTalks.People;
 /// <summary>A person with the talks they took part in and what they said, up to a day.</summary>
 public sealed record PersonRecord(Person Person, IReadOnlyList<Talk> Talks, IReadOnlyList<Statement> Statements);
 
+/// <summary>
+/// The people a filter can offer: everyone, by side then name, when there are few enough to list (otherwise none), and
+/// the person a key names, when one does.
+/// </summary>
+public sealed record PeopleChoices(IReadOnlyList<Person>? Listed, Person? Chosen);
+
 public sealed class PeopleService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
     public async Task<IReadOnlyList<Person>> GetAllAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.People.AsNoTracking().OrderBy(p => p.Side).ThenBy(p => p.Name).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// What a person filter needs, without reading everyone when there are too many to list: at most
+    /// <paramref name="maxListed"/> + 1 people, and the one <paramref name="key"/> names.
+    /// </summary>
+    public async Task<PeopleChoices> GetChoicesAsync(string? key, int maxListed, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var first = await db.People.AsNoTracking().OrderBy(p => p.Side).ThenBy(p => p.Name).Take(maxListed + 1).ToListAsync(cancellationToken);
+        IReadOnlyList<Person>? listed = first.Count <= maxListed ? first : null;
+        var chosen = string.IsNullOrWhiteSpace(key) ? null
+            : listed is not null ? listed.FirstOrDefault(p => p.Key == key)
+            : await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Key == key, cancellationToken);
+        return new PeopleChoices(listed, chosen);
     }
 
     public async Task<IReadOnlyList<PersonRecord>> GetRecordsAsync(AsOf asOf, CancellationToken cancellationToken = default) =>

@@ -36,6 +36,37 @@ public sealed class TimelineViewTests : PageTestContext
     }
 
     [Fact]
+    public async Task WithTooManyPeopleToListThePersonFilterTakesAKeyAndStillFilters()
+    {
+        // More people than a list can hold: the page must not read them all, and the filter becomes a key field.
+        await using (var db = await Database.Factory.CreateDbContextAsync())
+        {
+            db.People.AddRange(Enumerable.Range(0, TimelineFilterBar.MaxPeopleListed).Select(i => new TradeTalks.People.Person
+            {
+                Key = $"extra-voice-{i}", Name = $"Extra Voice {i}", Side = TradeTalks.Side.Other, Title = "Analyst", Organisation = "A research house",
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var page = RenderPage<TimelineView>("/timeline?person=jamieson-greer");
+
+        page.WaitForAssertion(() => Assert.Equal(8, page.FindAll("[data-testid=timeline-item]").Count));
+        var field = page.Find("input[data-testid=filter-person]");
+        Assert.Equal("jamieson-greer", field.GetAttribute("value"));
+        Assert.Empty(page.FindAll("select[data-testid=filter-person]"));
+    }
+
+    [Fact]
+    public void AKeyThatNamesNoOneSaysSoAndShowsEveryone()
+    {
+        var page = RenderPage<TimelineView>("/timeline?person=no-such-person");
+
+        page.WaitForAssertion(() => Assert.Equal(25, page.FindAll("[data-testid=timeline-item]").Count));
+        Assert.Contains("No one on record has the key \"no-such-person\"", page.Markup, StringComparison.Ordinal);
+        Assert.NotNull(page.Find("select[data-testid=filter-person]"));
+    }
+
+    [Fact]
     public async Task TheAsOfDateHidesLaterItems()
     {
         var known = await CountAsync(new TimelineQuery(), until: new DateOnly(2025, 4, 5));

@@ -26,9 +26,10 @@ public sealed record TimelineFilters
 
     public IReadOnlyList<string> Problems { get; init; } = [];
 
+    /// <param name="named">The person the <paramref name="person"/> key names, when one does (see PeopleService.GetChoicesAsync).</param>
     public static TimelineFilters Read(
         string[]? kinds, string? side, string? person, string? from, string? to, string? text, string? order,
-        IReadOnlyCollection<Person> people)
+        Person? named)
     {
         var problems = new List<string>();
         var parsedKinds = new List<TimelineKind>();
@@ -60,7 +61,7 @@ public sealed record TimelineFilters
         string? personKey = null;
         if (!string.IsNullOrWhiteSpace(person))
         {
-            if (people.Any(p => p.Key == person))
+            if (named is not null && named.Key == person)
             {
                 personKey = person;
             }
@@ -91,11 +92,12 @@ public sealed record TimelineFilters
         };
     }
 
-    public TimelineQuery ToQuery(IReadOnlyCollection<Person> people, int pageSize) => new()
+    /// <param name="named">The person <see cref="PersonKey"/> names, as <see cref="Read"/> was given it.</param>
+    public TimelineQuery ToQuery(Person? named, int pageSize) => new()
     {
         Kinds = Kinds,
         Side = Side,
-        PersonId = PersonKey is null ? null : people.First(p => p.Key == PersonKey).Id,
+        PersonId = PersonKey is null ? null : named?.Id,
         From = From,
         To = To,
         Text = Text,

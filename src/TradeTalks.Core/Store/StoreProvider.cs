@@ -26,11 +26,15 @@ public static class StoreProviders
         _ => null,
     };
 
-    /// <summary>Points <paramref name="options"/> at the store, with the provider's migrations.</summary>
+    /// <summary>
+    /// Points <paramref name="options"/> at the store, with the provider's migrations. SQLite's model is compiled
+    /// (Store/CompiledModel), so a start does not spend most of a second building it; see
+    /// docs/decisions/0013-compiled-store-model.md for when to compile it again.
+    /// </summary>
     public static DbContextOptionsBuilder UseStore(this DbContextOptionsBuilder options, StoreProvider provider, string connectionString) =>
         provider == StoreProvider.Postgres
             ? options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly))
-            : options.UseSqlite(connectionString);
+            : options.UseSqlite(connectionString).UseModel(CompiledModel.TradeTalksDbContextModel.Instance);
 
     /// <inheritdoc cref="UseStore(DbContextOptionsBuilder, StoreProvider, string)"/>
     public static DbContextOptionsBuilder<TContext> UseStore<TContext>(this DbContextOptionsBuilder<TContext> options, StoreProvider provider, string connectionString)

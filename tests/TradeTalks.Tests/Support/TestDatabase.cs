@@ -16,7 +16,7 @@ public sealed class TestDatabase : IAsyncDisposable
         Time = time;
         ConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
         Options = new DbContextOptionsBuilder<TradeTalksDbContext>()
-            .UseSqlite(ConnectionString)
+            .UseStore(StoreProvider.Sqlite, ConnectionString)
             .AddInterceptors(new EditTimeInterceptor(time))
             .Options;
         Factory = new ContextFactory(Options);
@@ -64,7 +64,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
+        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm", Path + "-migration-lock" })
         {
             if (File.Exists(file))
             {

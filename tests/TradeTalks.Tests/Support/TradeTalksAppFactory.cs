@@ -47,7 +47,7 @@ public class TradeTalksAppFactory(string environment = "Development") : WebAppli
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm", DatabasePath + "-migration-lock" })
         {
             File.Delete(file);
         }

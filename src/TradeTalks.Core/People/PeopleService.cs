@@ -52,16 +52,20 @@ public sealed class PeopleService(IDbContextFactory<TradeTalksDbContext> context
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var total = await db.People.CountAsync(cancellationToken);
         page = Paged<PersonRecord>.Clamp(page, total, pageSize);
-        var people = await db.People.AsNoTracking().Include(p => p.Sources)
+        var people = await db.People.AsNoTracking()
             .OrderBy(p => p.Role == PersonRole.Commentator || p.Side == Side.Other ? 2 : p.Side == Side.UnitedStates ? 0 : 1)
             .ThenBy(p => p.Name).ThenBy(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
+            .IncludeSources()
             .ToListAsync(cancellationToken);
         var ids = people.Select(p => p.Id).ToList();
-        var talks = await db.Talks.AsNoTracking().Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery()
-            .Where(t => t.FirstDay <= until && t.Participants.Any(p => ids.Contains(p.Id))).OrderBy(t => t.FirstDay).ToListAsync(cancellationToken);
-        var statements = await db.Statements.AsNoTracking().Include(s => s.Sources)
-            .Where(s => s.PersonId != null && ids.Contains(s.PersonId.Value) && s.SaidOn <= until).OrderBy(s => s.SaidOn).ToListAsync(cancellationToken);
+        // The page's people's talks, found from the participants' link table, with every participant (the page lists
+        // who else was there) and their sources named by id (see SourcedQueries).
+        var talks = await db.Talks.AsNoTracking().LinkedTo(db, nameof(Talk.Participants), ids).Where(t => t.FirstDay <= until)
+            .Include(t => t.Participants).IncludeSources().AsSplitQuery()
+            .OrderBy(t => t.FirstDay).ToListAsync(cancellationToken);
+        var statements = await db.Statements.AsNoTracking()
+            .Where(s => s.PersonId != null && ids.Contains(s.PersonId.Value) && s.SaidOn <= until).IncludeSources().OrderBy(s => s.SaidOn).ToListAsync(cancellationToken);
         SourceCut.Apply(asOf, people);
         SourceCut.Apply(asOf, talks);
         SourceCut.Apply(asOf, statements);

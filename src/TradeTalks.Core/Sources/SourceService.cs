@@ -39,7 +39,7 @@ public sealed class SourceService(IDbContextFactory<TradeTalksDbContext> context
 
         async Task Collect<T>(IQueryable<T> records, string kind, Func<T, Citation> cite) where T : class, ISourced
         {
-            var citing = records.AsNoTracking().Where(r => r.Sources.Any(s => ids.Contains(s.Id))).IncludeSources();
+            var citing = records.AsNoTracking().Citing(db, ids).IncludeSources();
             foreach (var record in await citing.ToListAsync(cancellationToken))
             {
                 citations.AddRange(record.Sources.Select(s => (s.Id, cite(record) with { Kind = kind, Key = record.Key })));

@@ -92,9 +92,10 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
             .Where(r => (r.ReleasedOn ?? r.Sources.Where(s => s.PublishedOn != null).Min(s => s.PublishedOn) ?? r.PeriodStart) <= until);
         var total = await known.CountAsync(cancellationToken);
         page = Paged<IndicatorRelease>.Clamp(page, total, pageSize);
-        var releases = await known.AsNoTracking().Include(r => r.Sources)
+        var releases = await known.AsNoTracking()
             .OrderByDescending(r => r.ReleasedOn ?? DateOnly.MinValue).ThenByDescending(r => r.PeriodStart).ThenBy(r => r.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
+            .IncludeSources()
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
         SourceCut.Apply(asOf, releases);

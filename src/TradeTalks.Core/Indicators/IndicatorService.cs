@@ -74,11 +74,15 @@ public sealed class IndicatorService(IDbContextFactory<TradeTalksDbContext> cont
     public async Task<IReadOnlyList<IndicatorRelease>> GetSeriesReleasesAsync(string series, AsOf asOf, DateOnly? from = null, CancellationToken cancellationToken = default)
     {
         var until = asOf.Day;
-        var first = from ?? DateOnly.MinValue;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.IndicatorReleases.AsNoTracking()
-            .Where(r => r.Series == series && r.PeriodStart >= first
-                && (r.ReleasedOn ?? r.Sources.Where(s => s.PublishedOn != null).Min(s => s.PublishedOn) ?? r.PeriodStart) <= until)
+        var releases = db.IndicatorReleases.AsNoTracking().Where(r => r.Series == series);
+        if (from is { } first)
+        {
+            releases = releases.Where(r => r.PeriodStart >= first);
+        }
+
+        return await releases
+            .Where(r => (r.ReleasedOn ?? r.Sources.Where(s => s.PublishedOn != null).Min(s => s.PublishedOn) ?? r.PeriodStart) <= until)
             .OrderBy(r => r.PeriodStart).ThenBy(r => r.Id)
             .ToListAsync(cancellationToken);
     }

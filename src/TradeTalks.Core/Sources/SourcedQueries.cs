@@ -18,26 +18,27 @@ public static class SourcedQueries
     }
 
     /// <summary>
-    /// The records of <paramref name="records"/> that cite any of <paramref name="sourceIds"/>, found from the link
-    /// table's key (source first) rather than by asking every record whether it cites one: the cost follows the
-    /// citations of those sources, not the size of the table.
+    /// The records of <paramref name="records"/> that cite any of <paramref name="sourceIds"/>, found in the link table
+    /// through its index on the source's id rather than by asking every record whether it cites one: the cost follows
+    /// the citations of those sources, not the size of the table.
     /// </summary>
     public static IQueryable<T> Citing<T>(this IQueryable<T> records, DbContext db, IReadOnlyCollection<int> sourceIds) where T : class, ISourced =>
         records.LinkedTo(db, nameof(ISourced.Sources), sourceIds);
 
     /// <summary>
     /// The records of <paramref name="records"/> linked through the many-to-many <paramref name="navigation"/> to any of
-    /// <paramref name="ids"/>, read from the link table by the other side's key (see <see cref="Citing"/>).
+    /// <paramref name="ids"/>, found in the link table through its index on the other side's id (see <see cref="Citing"/>).
     /// </summary>
     public static IQueryable<T> LinkedTo<T>(this IQueryable<T> records, DbContext db, string navigation, IReadOnlyCollection<int> ids) where T : class
     {
         var link = db.Model.FindEntityType(typeof(T))?.FindSkipNavigation(navigation)
             ?? throw new ArgumentException($"{typeof(T).Name} has no many-to-many navigation {navigation}.", nameof(navigation));
-        var recordColumn = link.ForeignKey.Properties.Single().Name;
-        var otherColumn = link.JoinEntityType.GetForeignKeys().Single(f => f != link.ForeignKey).Properties.Single().Name;
+        var recordKey = link.ForeignKey.Properties.Single().Name;
+        var otherKey = link.JoinEntityType.GetForeignKeys().Single(f => f != link.ForeignKey).Properties.Single().Name;
+        var recordId = link.ForeignKey.PrincipalKey.Properties.Single().Name;
         var linked = db.Set<Dictionary<string, object>>(link.JoinEntityType.Name)
-            .Where(l => ids.Contains(EF.Property<int>(l, otherColumn)))
-            .Select(l => EF.Property<int>(l, recordColumn));
-        return records.Where(r => linked.Contains(EF.Property<int>(r, "Id")));
+            .Where(l => ids.Contains(EF.Property<int>(l, otherKey)))
+            .Select(l => EF.Property<int>(l, recordKey));
+        return records.Where(r => linked.Contains(EF.Property<int>(r, recordId)));
     }
 }

@@ -16,6 +16,13 @@ public sealed class NamedGoodsMemo(TimeProvider time) : IStoreWriteObserver
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     private readonly Lock _lock = new();
     private readonly LinkedList<Entry> _entries = new();
+    private long _writes;
+
+    /// <summary>
+    /// How many writes it has been told of. A caller reads it before it queries and hands it back when it remembers the
+    /// answer: an answer read before a write that lands meanwhile is not kept, or it would outlive the write.
+    /// </summary>
+    public long Writes => Interlocked.Read(ref _writes);
 
     public bool TryGet(DateTimeOffset at, out IReadOnlyDictionary<Side, NamedGoodsDuties> namedGoods)
     {
@@ -39,14 +46,17 @@ public sealed class NamedGoodsMemo(TimeProvider time) : IStoreWriteObserver
         }
     }
 
-    /// <summary>Keeps a page beside the counts for the instant; without counts for it (forgotten meanwhile), nothing.</summary>
-    public void RememberPage(DateTimeOffset at, Side imposer, int page, int pageSize, IReadOnlyList<int> changeIds)
+    /// <summary>
+    /// Keeps a page beside the counts for the instant; nothing when there are no counts for it (forgotten meanwhile) or
+    /// the store was written since <paramref name="writesBefore"/> (<see cref="Writes"/> when the page was read).
+    /// </summary>
+    public void RememberPage(DateTimeOffset at, Side imposer, int page, int pageSize, IReadOnlyList<int> changeIds, long writesBefore)
     {
         lock (_lock)
         {
-            if (Find(at) is { } entry && entry.Pages.Count < PagesPerEntry)
+            if (writesBefore == _writes && Find(at) is { } entry && entry.Pages.Count < PagesPerEntry)
             {
-                entry.Pages[(imposer, page, pageSize)] = changeIds;
+                entry.Pages[(imposer, page, pageSize)] = [.. changeIds];
             }
         }
     }
@@ -68,10 +78,16 @@ public sealed class NamedGoodsMemo(TimeProvider time) : IStoreWriteObserver
 
     /// <param name="from">The latest named-goods change at or before the instant (null: none yet).</param>
     /// <param name="until">The first named-goods change after it (null: none on record).</param>
-    public void Remember(DateTimeOffset? from, DateTimeOffset? until, IReadOnlyDictionary<Side, NamedGoodsDuties> namedGoods)
+    /// <param name="writesBefore"><see cref="Writes"/> when the counts were read: a write since then keeps them out.</param>
+    public void Remember(DateTimeOffset? from, DateTimeOffset? until, IReadOnlyDictionary<Side, NamedGoodsDuties> namedGoods, long writesBefore)
     {
         lock (_lock)
         {
+            if (writesBefore != _writes)
+            {
+                return;
+            }
+
             _entries.AddFirst(new Entry(from, until, namedGoods, time.GetUtcNow() + Lifetime));
             while (_entries.Count > Capacity)
             {
@@ -84,6 +100,7 @@ public sealed class NamedGoodsMemo(TimeProvider time) : IStoreWriteObserver
     {
         lock (_lock)
         {
+            _writes++;
             _entries.Clear();
         }
 

@@ -48,6 +48,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
                 EffectiveOn = c.EffectiveOn, EffectiveAt = c.EffectiveAt, Cause = c.Cause, ChangeNote = c.Note, Count = 0,
             });
         List<HeadlineRow> rows;
+        var writesBefore = namedGoods?.Writes ?? 0;
         if (namedGoods is not null && namedGoods.TryGet(at, out var remembered))
         {
             rows = await acrossTheBoard.ToListAsync(cancellationToken);
@@ -90,7 +91,8 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
         namedGoods?.Remember(
             rows.Where(r => r.Count > 0).Select(r => (DateTimeOffset?)r.EffectiveAt).Max(),
             rows.Where(r => r.Count < 0).Select(r => (DateTimeOffset?)r.EffectiveAt).FirstOrDefault(),
-            named);
+            named,
+            writesBefore);
         return new TariffHeadline(TariffTimeline.From(Layers(rows), at), named);
     }
 
@@ -149,6 +151,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
         // The page's layers, grouped by authority as the page shows them, as the ids of the changes that set their rates
         // (an index on scope, side, authority and name lets the database stop at the page, but it steps over every ended
         // layer before it, so the page is remembered with the counts); then those changes with their layers and sources.
+        var writesBefore = namedGoods?.Writes ?? 0;
         if (namedGoods is not null && namedGoods.TryGetPage(at, imposer, page, pageSize, out var remembered))
         {
             return await LoadNamedGoodsAsync(db, asOf, [.. remembered], cancellationToken);
@@ -161,7 +164,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(l => l.Changes.Where(c => c.EffectiveAt <= at).OrderByDescending(c => c.EffectiveAt).Select(c => c.Id).FirstOrDefault())
             .ToListAsync(cancellationToken);
-        namedGoods?.RememberPage(at, imposer, page, pageSize, setBy);
+        namedGoods?.RememberPage(at, imposer, page, pageSize, setBy, writesBefore);
         return await LoadNamedGoodsAsync(db, asOf, setBy, cancellationToken);
     }
 

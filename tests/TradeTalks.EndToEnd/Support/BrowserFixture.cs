@@ -17,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Assertions retry for up to 15 s (Playwright's default is 5): CI runs these beside the other test assembly on
+        // two cores. The setting is process-wide, so it is made once, here.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var executable = Chromium.Find();
         if (executable is null)
         {

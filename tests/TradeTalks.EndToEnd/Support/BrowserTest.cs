@@ -54,10 +54,9 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
             JavaScriptEnabled = javaScript,
         });
         _contexts.Add(context);
-        // CI runs these beside the other test assembly on two cores: waits are generous, so a slow machine is not a
-        // failure. A passing step never waits for them.
+        // CI runs these beside the other test assembly on two cores: waits are generous (the fixture sets the
+        // assertions' own), so a slow machine is not a failure. A passing step never waits for them.
         context.SetDefaultTimeout(60_000);
-        Assertions.SetDefaultExpectTimeout(15_000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {

@@ -38,7 +38,7 @@ public sealed class TimelineViewTests : PageTestContext
     [Fact]
     public async Task WithTooManyPeopleToListThePersonFilterTakesAKeyAndStillFilters()
     {
-        // More people than a list can hold: the page must not read them all, and the filter becomes a key field.
+        // More people than a list can hold: the filter becomes a key field, and the key still filters.
         await using (var db = await Database.Factory.CreateDbContextAsync())
         {
             db.People.AddRange(Enumerable.Range(0, TimelineFilterBar.MaxPeopleListed).Select(i => new TradeTalks.People.Person

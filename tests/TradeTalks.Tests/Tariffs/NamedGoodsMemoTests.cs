@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using TradeTalks.DataSets;
 using TradeTalks.Editing;
@@ -35,7 +36,8 @@ public sealed class NamedGoodsMemoTests
     {
         await using var database = await TestDatabase.CreateSeededAsync();
         var fresh = new TariffService(database.Factory);
-        var memoized = new TariffService(database.Factory, new NamedGoodsMemo(database.Time));
+        var memo = new NamedGoodsMemo(database.Time);
+        var memoized = new TariffService(database.Factory, memo);
         var days = Enumerable.Range(0, 40).Select(i => new DateOnly(2018, 1, 1).AddDays(i * 80)).ToList();
         var pagesSeen = 0;
 
@@ -51,6 +53,7 @@ public sealed class NamedGoodsMemoTests
                     var expected = await fresh.GetNamedGoodsAsync(side, asOf, page, 2);
                     var actual = await memoized.GetNamedGoodsAsync(side, asOf, page, 2);
                     Assert.Equal(Describe(expected), Describe(actual));
+                    Assert.True(memo.TryGetPage(asOf.Instant, side, page, 2, out _), $"page {page} for {day} was not remembered");
                     pagesSeen += expected.Count > 0 ? 1 : 0;
                 }
             }
@@ -60,7 +63,7 @@ public sealed class NamedGoodsMemoTests
     }
 
     [Fact]
-    public async Task AWriteMakesTheCountsBeWorkedOutAgain()
+    public async Task AWriteMakesTheCountsAndPagesBeWorkedOutAgain()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
         var memo = new NamedGoodsMemo(database.Time);
@@ -87,6 +90,46 @@ public sealed class NamedGoodsMemoTests
         var listed = await tariffs.GetNamedGoodsAsync(Side.UnitedStates, now, 1, 1000);
         Assert.Equal(after, listed.Count);
         Assert.DoesNotContain(listed, l => l.Layer.Key == (string?)layer["key"]);
+    }
+
+    [Fact]
+    public void ARememberedPageAnswersForItsWholeSpanButNotAtItsEndNorAfterAMinute()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
+        var memo = new NamedGoodsMemo(time);
+        var from = new DateTimeOffset(2025, 4, 9, 4, 1, 0, TimeSpan.Zero);
+        var until = new DateTimeOffset(2025, 5, 14, 4, 1, 0, TimeSpan.Zero);
+        memo.Remember(from, until, new Dictionary<Side, NamedGoodsDuties>(), memo.Writes);
+
+        memo.RememberPage(from.AddDays(3), Side.UnitedStates, 2, 30, [7, 8, 9], memo.Writes);
+
+        Assert.True(memo.TryGetPage(from, Side.UnitedStates, 2, 30, out var ids));
+        Assert.Equal([7, 8, 9], ids);
+        Assert.True(memo.TryGetPage(until.AddTicks(-10), Side.UnitedStates, 2, 30, out _));
+        Assert.False(memo.TryGetPage(until, Side.UnitedStates, 2, 30, out _));
+        Assert.False(memo.TryGetPage(from.AddTicks(-10), Side.UnitedStates, 2, 30, out _));
+        Assert.False(memo.TryGetPage(from, Side.China, 2, 30, out _));
+        Assert.False(memo.TryGetPage(from, Side.UnitedStates, 1, 30, out _));
+
+        time.Advance(TimeSpan.FromMinutes(1));
+        Assert.False(memo.TryGetPage(from, Side.UnitedStates, 2, 30, out _));
+    }
+
+    [Fact]
+    public async Task AnAnswerReadBeforeAWriteIsNotKeptAfterIt()
+    {
+        var memo = new NamedGoodsMemo(new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero)));
+        var at = new DateTimeOffset(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
+        var before = memo.Writes;
+
+        // A reader read the counts and a page; a write lands before it remembers them.
+        await memo.StoreWrittenAsync();
+        memo.Remember(null, null, new Dictionary<Side, NamedGoodsDuties>(), before);
+        memo.Remember(null, null, new Dictionary<Side, NamedGoodsDuties>(), memo.Writes);
+        memo.RememberPage(at, Side.UnitedStates, 1, 30, [1, 2], before);
+
+        Assert.True(memo.TryGet(at, out _));
+        Assert.False(memo.TryGetPage(at, Side.UnitedStates, 1, 30, out _));
     }
 
     private static string Describe(IReadOnlyList<LayerRate> page) =>

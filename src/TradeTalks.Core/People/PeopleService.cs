@@ -21,8 +21,11 @@ public sealed class PeopleService(IDbContextFactory<TradeTalksDbContext> context
     public async Task<IReadOnlyList<Person>> GetAllAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.People.AsNoTracking().OrderBy(p => p.Side).ThenBy(p => p.Name).ToListAsync(cancellationToken);
+        return await InListOrder(db.People).ToListAsync(cancellationToken);
     }
+
+    /// <summary>People as a list of them reads: by side, then name.</summary>
+    private static IQueryable<Person> InListOrder(IQueryable<Person> people) => people.AsNoTracking().OrderBy(p => p.Side).ThenBy(p => p.Name);
 
     /// <summary>
     /// What a person filter needs, without reading everyone when there are too many to list: at most
@@ -31,7 +34,7 @@ public sealed class PeopleService(IDbContextFactory<TradeTalksDbContext> context
     public async Task<PeopleChoices> GetChoicesAsync(string? key, int maxListed, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var first = await db.People.AsNoTracking().OrderBy(p => p.Side).ThenBy(p => p.Name).Take(maxListed + 1).ToListAsync(cancellationToken);
+        var first = await InListOrder(db.People).Take(maxListed + 1).ToListAsync(cancellationToken);
         IReadOnlyList<Person>? listed = first.Count <= maxListed ? first : null;
         var chosen = string.IsNullOrWhiteSpace(key) ? null
             : listed is not null ? listed.FirstOrDefault(p => p.Key == key)

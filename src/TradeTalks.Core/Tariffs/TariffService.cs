@@ -154,7 +154,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
         var writesBefore = namedGoods?.Writes ?? 0;
         if (namedGoods is not null && namedGoods.TryGetPage(at, imposer, page, pageSize, out var remembered))
         {
-            return await LoadNamedGoodsAsync(db, asOf, [.. remembered], cancellationToken);
+            return await LoadNamedGoodsAsync(db, asOf, remembered, cancellationToken);
         }
 
         var setBy = await db.TariffLayers
@@ -168,7 +168,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
         return await LoadNamedGoodsAsync(db, asOf, setBy, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<LayerRate>> LoadNamedGoodsAsync(TradeTalksDbContext db, AsOf asOf, List<int> setBy, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<LayerRate>> LoadNamedGoodsAsync(TradeTalksDbContext db, AsOf asOf, IReadOnlyList<int> setBy, CancellationToken cancellationToken)
     {
         var changes = await LoadChangesAsync(db, setBy, cancellationToken);
         SourceCut.Apply(asOf, changes.Select(c => c.Layer));
@@ -206,7 +206,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
     }
 
     /// <summary>Changes by id, with their layers and both their sources, the sources named by id (see SourcedQueries).</summary>
-    private static async Task<List<TariffChange>> LoadChangesAsync(TradeTalksDbContext db, List<int> ids, CancellationToken cancellationToken)
+    private static async Task<List<TariffChange>> LoadChangesAsync(TradeTalksDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
         var chosen = db.TariffChanges.Where(c => ids.Contains(c.Id));
         var layerSources = chosen.SelectMany(c => c.Layer.Sources).Select(s => s.Id);

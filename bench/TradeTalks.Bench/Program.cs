@@ -108,13 +108,14 @@ await using (var appServer = Server.Start(appDll, new Dictionary<string, string>
     var before = Commands(appServer.Output);
     using (var client = new HttpClient())
     {
-        await client.GetStringAsync(appServer.BaseAddress + "/?bench=queries");
+        // A date not asked for yet: the overview's figures for now were remembered when the app warmed up.
+        await client.GetStringAsync(appServer.BaseAddress + "/?asOf=2025-06-10&bench=queries");
     }
 
     await Task.Delay(300);
     var render = Commands(appServer.Output) - before;
     await using var browser = await Browser.LaunchAsync();
-    var visit = await Browser.VisitAsync(browser, appServer.BaseAddress + "/?bench=visit");
+    var visit = await Browser.VisitAsync(browser, appServer.BaseAddress + "/?asOf=2025-05-12&bench=visit");
     await Task.Delay(300);
     var perVisit = Commands(appServer.Output) - before - render;
     results.Add("database queries to render `/` once / for one browser visit", $"{render} / {perVisit}", "≤ 5 / ≤ 5", render <= 5 && perVisit <= 5);

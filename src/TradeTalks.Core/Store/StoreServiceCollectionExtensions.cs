@@ -60,6 +60,9 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<MeasureService>();
         services.AddSingleton<CommitmentService>();
         services.AddSingleton<Statements.StatementService>();
+        services.AddSingleton<FrontPage.OverviewMemo>();
+        services.AddSingleton<DataSets.IStoreWriteObserver>(provider => provider.GetRequiredService<FrontPage.OverviewMemo>());
+        services.AddSingleton<FrontPage.OverviewService>();
         return services;
     }
 }

@@ -4,7 +4,11 @@ namespace TradeTalks.Tariffs;
 /// The headline figures at an as-of instant: the timeline of the layers on all goods (whose sum is the across-the-board
 /// rate), and, each way, what the duties on named goods add to the picture without being part of that sum.
 /// </summary>
-public sealed record TariffHeadline(TariffTimeline Timeline, IReadOnlyDictionary<Side, NamedGoodsDuties> NamedGoods)
+/// <param name="NextChangeAt">
+/// When the first change on record after the as-of instant takes effect, to any layer, announced or not (null: none):
+/// until then, these figures are the same for every later instant of the same day.
+/// </param>
+public sealed record TariffHeadline(TariffTimeline Timeline, IReadOnlyDictionary<Side, NamedGoodsDuties> NamedGoods, DateTimeOffset? NextChangeAt = null)
 {
     public NamedGoodsDuties NamedGoodsOf(Side imposer) => NamedGoods.GetValueOrDefault(imposer) ?? NamedGoodsDuties.None;
 

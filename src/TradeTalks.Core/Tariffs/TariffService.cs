@@ -47,12 +47,23 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
                 ChangeId = c.Id, ChangeKey = c.Key, Rate = c.Rate, LowestRate = c.LowestRate, EndsLayer = c.EndsLayer, AnnouncedOn = c.AnnouncedOn,
                 EffectiveOn = c.EffectiveOn, EffectiveAt = c.EffectiveAt, Cause = c.Cause, ChangeNote = c.Note, Count = 0,
             });
+        // And when the first change of any kind after the instant takes effect (Count -2 marks that row).
+        var nextOfAny = db.TariffChanges
+            .Where(c => c.EffectiveAt > at)
+            .OrderBy(c => c.EffectiveAt).Take(1)
+            .Select(c => new HeadlineRow
+            {
+                LayerId = 0, LayerKey = null, Imposer = c.Layer.Imposer, Target = c.Layer.Imposer, Authority = c.Layer.Authority,
+                LayerName = null, Products = null, TradeCovered = null, LayerNote = null,
+                ChangeId = 0, ChangeKey = null, Rate = 0, LowestRate = c.LowestRate, EndsLayer = false, AnnouncedOn = c.AnnouncedOn,
+                EffectiveOn = c.EffectiveOn, EffectiveAt = c.EffectiveAt, Cause = null, ChangeNote = null, Count = -2,
+            });
         List<HeadlineRow> rows;
         var writesBefore = namedGoods?.Writes ?? 0;
         if (namedGoods is not null && namedGoods.TryGet(at, out var remembered))
         {
-            rows = await acrossTheBoard.ToListAsync(cancellationToken);
-            return new TariffHeadline(TariffTimeline.From(Layers(rows), at), remembered);
+            rows = await acrossTheBoard.Concat(nextOfAny).ToListAsync(cancellationToken);
+            return new TariffHeadline(TariffTimeline.From(Layers(rows), at), remembered, NextOfAny(rows));
         }
 
         // Each named-goods layer's latest change by then, counted by side, authority and whether it ended the layer.
@@ -81,7 +92,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
                 ChangeId = 0, ChangeKey = null, Rate = 0, LowestRate = c.LowestRate, EndsLayer = false, AnnouncedOn = c.AnnouncedOn,
                 EffectiveOn = c.EffectiveOn, EffectiveAt = c.EffectiveAt, Cause = null, ChangeNote = null, Count = -1,
             });
-        rows = await acrossTheBoard.Concat(inForce).Concat(next).ToListAsync(cancellationToken);
+        rows = await acrossTheBoard.Concat(inForce).Concat(next).Concat(nextOfAny).ToListAsync(cancellationToken);
 
         var named = rows.Where(r => r.Count > 0).GroupBy(r => r.Imposer).ToDictionary(g => g.Key, g => new NamedGoodsDuties(
             g.Where(r => !r.EndsLayer).Sum(r => r.Count),
@@ -90,11 +101,14 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
             g.Max(r => r.EffectiveAt)));
         namedGoods?.Remember(
             rows.Where(r => r.Count > 0).Select(r => (DateTimeOffset?)r.EffectiveAt).Max(),
-            rows.Where(r => r.Count < 0).Select(r => (DateTimeOffset?)r.EffectiveAt).FirstOrDefault(),
+            rows.Where(r => r.Count == -1).Select(r => (DateTimeOffset?)r.EffectiveAt).FirstOrDefault(),
             named,
             writesBefore);
-        return new TariffHeadline(TariffTimeline.From(Layers(rows), at), named);
+        return new TariffHeadline(TariffTimeline.From(Layers(rows), at), named, NextOfAny(rows));
     }
+
+    private static DateTimeOffset? NextOfAny(List<HeadlineRow> rows) =>
+        rows.Where(r => r.Count == -2).Select(r => (DateTimeOffset?)r.EffectiveAt).FirstOrDefault();
 
     /// <summary>The layers on all goods, with their changes, from the headline query's rows.</summary>
     private static List<TariffLayer> Layers(IEnumerable<HeadlineRow> rows) =>

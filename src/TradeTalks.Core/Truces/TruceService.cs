@@ -9,9 +9,16 @@ namespace TradeTalks.Truces;
 public sealed class TruceService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
     /// <summary>The status of the latest truce announced by <paramref name="at"/>, or null when there was none yet.</summary>
-    public async Task<TruceStatus?> GetStatusAsync(AsOf asOf, CancellationToken cancellationToken = default)
+    public async Task<TruceStatus?> GetStatusAsync(AsOf asOf, CancellationToken cancellationToken = default) =>
+        await GetLatestWindowAsync(asOf, cancellationToken) is { } window ? TruceCalculator.StatusAt(window, asOf.Instant) : null;
+
+    /// <summary>
+    /// The latest truce window announced by the as-of day, with everything its status is worked out from (extensions,
+    /// items, their layers' and measures' histories), or null when there was none. It depends on the day alone: what
+    /// changes with the instant is left to <see cref="TruceCalculator.StatusAt"/>.
+    /// </summary>
+    public async Task<TruceWindow?> GetLatestWindowAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {
-        var at = asOf.Instant;
         var day = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // Only the latest window announced by then can be the one in question: one query, whatever the number of
@@ -33,7 +40,7 @@ public sealed class TruceService(IDbContextFactory<TradeTalksDbContext> contextF
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
         Cut(asOf, windows);
-        return windows.Select(w => TruceCalculator.StatusAt(w, at)).FirstOrDefault(s => s is not null);
+        return windows.FirstOrDefault();
     }
 
     /// <summary>The truce windows announced by <paramref name="asOf"/>, with the extensions signed by then.</summary>

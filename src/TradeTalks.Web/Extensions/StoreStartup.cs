@@ -46,17 +46,13 @@ public sealed class StoreStartup(
         }
     }
 
-    /// <summary>What the overview reads (Overview.LoadAsync): a failure here only means the first request does the work.</summary>
+    /// <summary>What the overview reads (OverviewService): a failure here only means the first request does the work.</summary>
     private async Task WarmUpAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var asOf = TradeTalks.Time.AsOf.Now(time);
-            await services.GetRequiredService<TradeTalks.Tariffs.TariffService>().GetHeadlineAsync(asOf, cancellationToken);
-            await services.GetRequiredService<TradeTalks.Truces.TruceService>().GetStatusAsync(asOf, cancellationToken);
-            await services.GetRequiredService<TradeTalks.Talks.TalkService>().GetLatestAndNextAsync(asOf, cancellationToken);
-            await services.GetRequiredService<TradeTalks.Indicators.IndicatorService>().GetOverviewAsync(asOf, 3, cancellationToken);
-            await services.GetRequiredService<FreshnessService>().GetAsync(asOf, cancellationToken);
+            // Through the memo: the first reader of the overview is given what the warm-up read, or waits for it.
+            await services.GetRequiredService<TradeTalks.FrontPage.OverviewService>().GetAsync(TradeTalks.Time.AsOf.Now(time), cancellationToken);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {

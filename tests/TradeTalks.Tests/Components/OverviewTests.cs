@@ -71,7 +71,7 @@ public sealed class OverviewTests : PageTestContext
     {
         var page = RenderPage<Overview>("/?asOf=" + asOf);
 
-        page.WaitForAssertion(() => Assert.Contains(message, page.TestId("asof-error"), StringComparison.Ordinal));
-        Assert.Equal("Deadline passed; no extension or lapse on record", page.TestId("truce-status"));
+        page.WaitForAssertion(() => Assert.Equal("Deadline passed; no extension or lapse on record", page.TestId("truce-status")));
+        Assert.Contains(message, page.TestId("asof-error"), StringComparison.Ordinal);
     }
 }

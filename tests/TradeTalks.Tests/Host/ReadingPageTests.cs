@@ -82,6 +82,28 @@ public sealed partial class ReadingPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheOverviewRendersAgainWithoutAskingTheStoreUntilAnEditorChangesIt()
+    {
+        using var client = _app.CreateClient();
+        await client.GetStringAsync("/?asOf=2025-06-10&first");
+        using var log = new QueryLog(_app.DatabasePath);
+
+        // Another address misses the page cache, but the figures are remembered.
+        var again = await client.GetAsync("/?asOf=2025-06-10&second");
+        Assert.Null(again.Headers.Age);
+        Assert.Empty(log.Commands);
+
+        var editor = _app.Services.GetRequiredService<RecordEditor>();
+        var talk = (await editor.FindAsync("talks", "london-2025-06"))!;
+        var edited = talk.DeepClone().AsObject();
+        edited["title"] = "London round, renamed while its figures were remembered";
+        await editor.SaveAsync("talks", talk, edited, "ed@example.org");
+
+        Assert.Contains("London round, renamed while its figures were remembered",
+            await client.GetStringAsync("/?asOf=2025-06-10&third"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PagesAreCompressedForBrowsersThatAskForIt()
     {
         using var client = _app.CreateClient(new() { AllowAutoRedirect = false });

@@ -34,6 +34,7 @@ public static class DashboardExtensions
             .AddHubOptions(options => options.MaximumReceiveMessageSize = 64 * 1024);
         ReadingPageAntiforgery.Decorate(builder.Services);
         builder.Services.AddMudServices();
+        builder.Services.AddSingleton<Components.Layout.ThemeStylesheets>();
         builder.Services.AddScoped<Components.Shared.AsOfState>();
 
         // Reading pages are the same for every anonymous reader of an address, theme and day: rendered once a minute at

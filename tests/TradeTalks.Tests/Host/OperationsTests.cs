@@ -104,19 +104,23 @@ public sealed partial class OperationsTests
         SqliteConnection.ClearAllPools();
         File.Move(app.DatabasePath, away);
         Directory.CreateDirectory(app.DatabasePath); // nothing SQLite can open, and nothing it would create a new store in
-        var gone = await client.GetAsync("/?during=1");
+        var gone = await client.GetAsync("/tariffs?during=1");
         var goneText = await gone.Content.ReadAsStringAsync();
         var goneReady = await client.GetAsync("/health/ready");
+        // The overview's figures were read a moment ago and nothing can have been written since: they are still shown.
+        var overview = await client.GetAsync("/?during=1");
 
         Directory.Delete(app.DatabasePath);
         File.Move(away, app.DatabasePath);
         SqliteConnection.ClearAllPools();
-        var back = await client.GetAsync("/?during=1");
+        var back = await client.GetAsync("/tariffs?during=1");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, gone.StatusCode);
         Assert.Contains("not available right now", goneText, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", goneText, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, goneReady.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, overview.StatusCode);
+        Assert.Contains("data-testid=\"rate-us-on-cn\"", await overview.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         Assert.Contains("data-testid=\"rate-us-on-cn\"", await back.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);

@@ -103,6 +103,39 @@ public sealed partial class ReadingPageTests : IAsyncLifetime
             await client.GetStringAsync("/?asOf=2025-06-10&third"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task AReadingPageCarriesTheThemeOfTheReadersModeWithoutTheEditorsProviders(string mode)
+    {
+        using var client = _app.CreateClient(new() { HandleCookies = false });
+        var request = new HttpRequestMessage(HttpMethod.Get, "/truce");
+        request.Headers.Add("Cookie", $"tt-theme={mode}");
+
+        var html = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+
+        Assert.Contains("<style class='mud-theme-provider'>", html, StringComparison.Ordinal);
+        Assert.Contains($"--mud-native-html-color-scheme: {mode};", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("mud-popover-provider", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/", "nav-overview")]
+    [InlineData("/truce?asOf=2025-06-10", "nav-truce")]
+    [InlineData("/timeline?kind=Talk", "nav-timeline")]
+    public async Task TheMenuMarksThePageInTheAddressAndNoOther(string path, string current)
+    {
+        using var client = _app.CreateClient();
+
+        var html = await client.GetStringAsync(path);
+
+        var marked = MarkedLinks().Matches(html).Select(m => m.Groups["id"].Value).ToList();
+        Assert.Equal([current], marked);
+    }
+
+    [GeneratedRegex("aria-current=\"page\"[^>]*data-testid=\"(?<id>nav-[a-z]+)\"")]
+    private static partial Regex MarkedLinks();
+
     [Fact]
     public async Task PagesAreCompressedForBrowsersThatAskForIt()
     {

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Components;
+
+namespace TradeTalks.Web.Components.Shared;
+
+/// <summary>
+/// A Material icon as MudBlazor's <c>MudIcon</c> draws it, written as markup: the layout shows a dozen on every page, and
+/// a component for each costs more to render than the page's figures. The icons are MudBlazor's own constants.
+/// </summary>
+public static class Svg
+{
+    public const string Medium = "mud-icon-root mud-svg-icon mud-icon-size-medium";
+
+    public static MarkupString Icon(string icon, string classes = Medium) =>
+        new($"<svg class=\"{classes}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{icon}</svg>");
+}

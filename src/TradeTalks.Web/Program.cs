@@ -35,6 +35,7 @@ static async Task<int> ServeAsync(string[] args)
     builder.AddStoreStartup();
 
     var app = builder.Build();
+    app.StartStoreEarly();
 
     app.UseDashboard();
 

@@ -41,12 +41,23 @@ public static class StoreExtensions
     }
 
     /// <summary>
+    /// Starts bringing the store up (and warming up the overview) as soon as the host is built, beside the building of
+    /// the request pipeline and the start of the server rather than after them; the host's start then finds it running.
+    /// </summary>
+    public static WebApplication StartStoreEarly(this WebApplication app)
+    {
+        app.Services.GetRequiredService<StoreStartup>().StartEarly();
+        return app;
+    }
+
+    /// <summary>
     /// Brings the store up to date in the background while the host starts listening (<see cref="StoreStartup"/>),
     /// unless Store:MigrateOnStart is false, when the <c>migrate</c> verb does it and this instance waits for it.
     /// </summary>
     public static WebApplicationBuilder AddStoreStartup(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHostedService<StoreStartup>();
+        builder.Services.AddSingleton<StoreStartup>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<StoreStartup>());
         builder.Services.AddHostedService<StoreChangeWatcher>();
         // Called last, after everything that adds data protection. Data protection reads its keys when the host starts,
         // which here is before the store is migrated (that runs in the background): it would log a failure with a stack

@@ -20,6 +20,14 @@ public sealed class StoreStartup(
     /// </summary>
     public const string WarmUpKey = "Store:WarmUp";
 
+    private Task? _started;
+
+    /// <summary>Starts at once, before the host starts its services (<see cref="StoreExtensions.StartStoreEarly"/>).</summary>
+    public void StartEarly() => _started ??= base.StartAsync(CancellationToken.None);
+
+    /// <summary>Starts with the host, unless it was started early: it runs once either way.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken) => _started ??= base.StartAsync(cancellationToken);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Off the host's start-up path: ExecuteAsync runs synchronously up to its first await.

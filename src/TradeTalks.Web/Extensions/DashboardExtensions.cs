@@ -93,7 +93,8 @@ public static class DashboardExtensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>()
             // SecurityHeaders' policy already forbids framing (frame-ancestors 'none'); no second, looser header.
-            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)
+            .Finally(StaticReadingPages.Apply);
         app.MapAccountEndpoints();
         app.MapReaderPreferences();
         app.MapEditorEndpoints();

@@ -35,6 +35,8 @@ public sealed partial class ReadingPageTests : IAsyncLifetime
         Assert.DoesNotContain("\"type\":\"server\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"interactive\"", html, StringComparison.Ordinal);
         Assert.False(response.Headers.Contains("Set-Cookie"), $"{path} set a cookie for an anonymous reader");
+        // Nor state for one to pick up, which would cost encrypting it on every request (StaticReadingPages).
+        Assert.DoesNotContain("Component-State", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -214,19 +214,22 @@ static async Task<(double App, double Template)> ColdStartsAsync(string appDll, 
     }
 }
 
-// Sequential uncached renders (a new query parameter each time misses the output cache): the median of 15 after 3.
+// Sequential uncached renders (a new query parameter each time misses the output cache): the median of 15 after 30
+// untimed ones. A page's code reaches the JIT's optimised tier only after some thirty calls; after three, its first
+// figures measured how far the JIT had got more than what the page did with the data.
 static async Task<(double Ms, int Bytes)> RenderTimeAsync(string url)
 {
+    const int warmUp = 30;
     using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
     var times = new List<double>();
     var bytes = 0;
-    for (var i = 0; i < 18; i++)
+    for (var i = 0; i < warmUp + 15; i++)
     {
         var clock = Stopwatch.StartNew();
         var html = await client.GetStringAsync(url + (url.Contains('?') ? "&" : "?") + "bench=" + Guid.NewGuid().ToString("N"));
         clock.Stop();
         bytes = Encoding.UTF8.GetByteCount(html);
-        if (i >= 3)
+        if (i >= warmUp)
         {
             times.Add(clock.Elapsed.TotalMilliseconds);
         }

@@ -4,11 +4,11 @@ namespace TradeTalks.FrontPage;
 
 /// <summary>
 /// Remembers the overview's figures between writes, so that the dashboard's front page does not ask the store five
-/// questions on every request. Figures for a date hold until the store is written. Figures for now hold from the instant
-/// they were read up to the next instant at which one of them turns (the next day in US Eastern time, or the next
-/// recorded tariff change or truce extension; see <see cref="OverviewService"/>). A write forgets everything (the
-/// write path, or the watcher of another instance's writes, tells it), and nothing is kept longer than a minute.
-/// Requests that miss at the same time share one load.
+/// questions on every request. Figures for a date (read for the end of that day) hold until the store is written.
+/// Figures for now hold from the instant they were read up to the next instant at which one of them turns (the next
+/// day in US Eastern time, or the next recorded tariff change; see <see cref="OverviewService.NextTurn"/>). A write
+/// forgets everything (the write path, or the watcher of another instance's writes, tells it), and nothing is kept
+/// longer than a minute. Requests that miss at the same time share one load.
 /// </summary>
 public sealed class OverviewMemo(TimeProvider time) : IStoreWriteObserver
 {
@@ -25,14 +25,14 @@ public sealed class OverviewMemo(TimeProvider time) : IStoreWriteObserver
     /// <summary>What a load found, and up to when it holds (null: until the next write).</summary>
     public sealed record Loaded(OverviewFigures Figures, DateTimeOffset? Until);
 
-    /// <summary>How many writes it has been told of.</summary>
-    public long Writes => Interlocked.Read(ref _writes);
-
     /// <summary>
     /// The figures for the as-of <paramref name="date"/> (null: now) at <paramref name="at"/>: remembered ones that
     /// still hold, or those of <paramref name="load"/>, which runs once for all requests that miss meanwhile.
     /// </summary>
-    public async Task<OverviewFigures> GetAsync(DateOnly? date, DateTimeOffset at, Func<Task<Loaded>> load, CancellationToken cancellationToken)
+    public Task<OverviewFigures> GetAsync(DateOnly? date, DateTimeOffset at, Func<Task<Loaded>> load, CancellationToken cancellationToken) =>
+        GetAsync(date, at, load, cancellationToken, joinAgain: true);
+
+    private async Task<OverviewFigures> GetAsync(DateOnly? date, DateTimeOffset at, Func<Task<Loaded>> load, CancellationToken cancellationToken, bool joinAgain)
     {
         (Task<Loaded> Task, DateTimeOffset From) loading;
         lock (_lock)
@@ -54,8 +54,16 @@ public sealed class OverviewMemo(TimeProvider time) : IStoreWriteObserver
         }
 
         var loaded = await loading.Task.WaitAsync(cancellationToken);
-        // A load for an instant whose figures may differ from this one's (a turn lies between them) is no answer here.
-        return at < loading.From || loaded.Until is { } until && at >= until ? (await load()).Figures : loaded.Figures;
+        if (at < loading.From || loaded.Until is { } until && at >= until)
+        {
+            // A load for an instant whose figures may differ from this one's (a turn lies between them) is no answer
+            // here. Asking again shares the load the others who came at the turn start; a second miss loads alone.
+            return joinAgain
+                ? await GetAsync(date, at, load, cancellationToken, joinAgain: false)
+                : (await load().WaitAsync(cancellationToken)).Figures;
+        }
+
+        return loaded.Figures;
     }
 
     /// <summary>Runs a load; keeps what it found (before anyone waiting is given it) unless a write landed meanwhile.</summary>
@@ -108,7 +116,10 @@ public sealed class OverviewMemo(TimeProvider time) : IStoreWriteObserver
         for (var node = _entries.First; node is not null; node = node.Next)
         {
             var entry = node.Value;
-            if (entry.Date == date && entry.Expires > now && entry.From <= at && (entry.Until is not { } until || at < until))
+            // Figures for now cover every instant in their span; those for a date, the instant they were read for (the
+            // end of that day, as pages ask): an instant earlier in the day may come before one of its changes.
+            var covers = date is null ? entry.From <= at && (entry.Until is not { } until || at < until) : entry.From == at;
+            if (entry.Date == date && entry.Expires > now && covers)
             {
                 if (node != _entries.First)
                 {

@@ -20,32 +20,48 @@ public sealed class OverviewMemoTests
     private static readonly DateTimeOffset Noon = new(2026, 11, 29, 17, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task RememberedFiguresForNowEqualFreshOnesJustBeforeAtAndAfterEveryTariffChangeAndMidnight()
+    public async Task RememberedFiguresForNowEqualFreshOnesAroundEveryRecordedInstantAndTheMidnightsOfEveryRecordedDay()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
         var fresh = Service(database.Factory, memo: null);
         await using var db = await database.Factory.CreateDbContextAsync();
-        var changes = await db.TariffChanges.Select(c => c.EffectiveAt).Distinct().ToListAsync();
-        var midnights = changes.Select(c => Zones.UsEastern.StartOfDay(Zones.UsEastern.DayOf(c).AddDays(1)));
-        var instants = changes.Concat(midnights)
+        // Every instant and day the overview's records carry, whether or not the memo's turns name it: a figure that
+        // turned at one of them without the memo knowing would be served stale just after it.
+        var instants = (await db.TariffChanges.Select(c => c.EffectiveAt).ToListAsync())
+            .Concat(await db.TruceWindows.Select(w => w.StartsAt).ToListAsync())
+            .Concat(await db.TruceWindows.Select(w => w.Deadline).ToListAsync())
+            .Concat(await db.TruceExtensions.Select(e => e.SignedAt).ToListAsync())
+            .Concat(await db.TruceExtensions.Select(e => e.NewDeadline).ToListAsync())
+            .Concat(await db.MeasureChanges.Select(c => c.At).ToListAsync())
+            .Concat(await db.ChangeSets.Select(c => c.At).ToListAsync())
+            .ToList();
+        var days = (await db.Talks.Select(t => t.FirstDay).ToListAsync())
+            .Concat(await db.Talks.Select(t => t.LastDay).ToListAsync())
+            .Concat((await db.IndicatorReleases.Select(r => r.ReleasedOn).ToListAsync()).OfType<DateOnly>())
+            .Concat((await db.Sources.Select(x => x.PublishedOn).ToListAsync()).OfType<DateOnly>())
+            .Concat(await db.TruceWindows.Select(w => w.AnnouncedOn).ToListAsync())
+            .Concat(instants.Select(Zones.UsEastern.DayOf));
+        var asked = instants.Concat(days.SelectMany(day => new[] { Zones.UsEastern.StartOfDay(day), Zones.UsEastern.StartOfDay(day.AddDays(1)) }))
             .SelectMany(turn => new[] { turn.AddTicks(-1), turn, turn.AddTicks(1), turn.AddHours(6) })
+            .Where(at => at.Year >= 2018)
             .Distinct().Order().ToList();
-        var clock = new FakeTimeProvider(instants[0]);
-        var memoized = Service(database.Factory, new OverviewMemo(clock));
+        // The memo's clock stands still, so nothing expires: whatever it answers from memory, it answers across instants.
+        var memoized = Service(database.Factory, new OverviewMemo(new FakeTimeProvider(asked[0])));
 
-        // In time's order, as readers ask: most answers come from memory, and each must be the one the store gives.
-        var remembered = 0;
-        foreach (var at in instants)
+        // In time's order, as readers ask; each answer must be the one the store gives at that instant.
+        OverviewFigures? previous = null;
+        var fromMemory = 0;
+        foreach (var at in asked)
         {
-            clock.SetUtcNow(at);
             var asOf = new AsOf(at, null);
-            var before = Describe(await memoized.GetAsync(asOf), at);
-            Assert.Equal(Describe(await fresh.GetAsync(asOf), at), before);
-            remembered += ReferenceEquals(await memoized.GetAsync(asOf), await memoized.GetAsync(asOf)) ? 1 : 0;
+            var figures = await memoized.GetAsync(asOf);
+            Assert.Equal(Describe(await fresh.GetAsync(asOf), at), Describe(figures, at));
+            fromMemory += ReferenceEquals(previous, figures) ? 1 : 0;
+            previous = figures;
         }
 
-        Assert.True(changes.Count > 20, "the seed has tariff changes to step over");
-        Assert.Equal(instants.Count, remembered);
+        Assert.True(asked.Count > 200, $"{asked.Count} instants asked");
+        Assert.True(fromMemory > asked.Count / 4, $"{fromMemory} of {asked.Count} answers came from memory");
     }
 
     [Fact]
@@ -115,6 +131,60 @@ public sealed class OverviewMemoTests
         // Nor for an instant before the one they were read for: a turn may lie between.
         await memo.GetAsync(null, Noon.AddTicks(-1), loads.Next, CancellationToken.None);
         Assert.Equal(3, loads.Count);
+    }
+
+    [Fact]
+    public async Task ARequestIsNotGivenTheFiguresOfALoadUnderWayThatDoesNotCoverItsInstant()
+    {
+        var memo = new OverviewMemo(new FakeTimeProvider(Noon));
+        var gate = new TaskCompletionSource();
+        var noon = new Loads(until: Noon.AddMinutes(5), gate.Task);
+        var others = new Loads(until: null);
+
+        var first = memo.GetAsync(null, Noon, noon.Next, CancellationToken.None);
+        // Earlier than the load under way (a turn may lie between), and at its turn.
+        var earlier = memo.GetAsync(null, Noon.AddTicks(-1), others.Next, CancellationToken.None);
+        var atTurn = memo.GetAsync(null, Noon.AddMinutes(5), others.Next, CancellationToken.None);
+        gate.SetResult();
+        await Task.WhenAll(first, earlier, atTurn);
+
+        Assert.Equal(1, noon.Count);
+        Assert.NotSame(await first, await earlier);
+        Assert.NotSame(await first, await atTurn);
+        Assert.InRange(others.Count, 1, 2);
+    }
+
+    [Fact]
+    public async Task ARequestAfterAWriteDoesNotJoinALoadThatBeganBeforeIt()
+    {
+        var memo = new OverviewMemo(new FakeTimeProvider(Noon));
+        var gate = new TaskCompletionSource();
+        var loads = new Loads(until: null, gate.Task);
+
+        var before = memo.GetAsync(null, Noon, loads.Next, CancellationToken.None);
+        await memo.StoreWrittenAsync();
+        var after = memo.GetAsync(null, Noon, loads.Next, CancellationToken.None);
+        gate.SetResult();
+        await Task.WhenAll(before, after);
+
+        Assert.Equal(2, loads.Count);
+    }
+
+    [Fact]
+    public async Task FiguresForADateAreGivenOnlyForTheInstantTheyWereReadFor()
+    {
+        var memo = new OverviewMemo(new FakeTimeProvider(Noon));
+        var loads = new Loads(until: null);
+        var day = new DateOnly(2025, 6, 10);
+        var endOfDay = Zones.UsEastern.EndOfDay(day);
+
+        await memo.GetAsync(day, endOfDay, loads.Next, CancellationToken.None);
+        await memo.GetAsync(day, endOfDay, loads.Next, CancellationToken.None);
+        Assert.Equal(1, loads.Count);
+
+        // An instant earlier that day may come before one of its changes.
+        await memo.GetAsync(day, endOfDay.AddHours(-12), loads.Next, CancellationToken.None);
+        Assert.Equal(2, loads.Count);
     }
 
     [Fact]

@@ -42,7 +42,8 @@ public sealed class ThemeStylesheets(IServiceScopeFactory scopes, ILoggerFactory
         var sheets = Volatile.Read(ref _sheets[index]);
         if (sheets is null || sheets.IsFaulted || sheets.IsCanceled)
         {
-            sheets = RenderAsync(scopes, loggers, darkMode);
+            // Off the requesting page's render: the result is shared by every page after it.
+            sheets = Task.Run(() => RenderAsync(scopes, loggers, darkMode));
             Volatile.Write(ref _sheets[index], sheets);
         }
 

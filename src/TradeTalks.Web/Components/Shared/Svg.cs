@@ -4,7 +4,8 @@ namespace TradeTalks.Web.Components.Shared;
 
 /// <summary>
 /// A Material icon as MudBlazor's <c>MudIcon</c> draws it, written as markup: the layout shows a dozen on every page, and
-/// a component for each costs more to render than the page's figures. The icons are MudBlazor's own constants.
+/// a component for each costs more to render than the page's figures. The icons are MudBlazor's own constants, markup
+/// written as it is: never pass it text that comes from a record or a request.
 /// </summary>
 public static class Svg
 {

@@ -47,17 +47,8 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
                 ChangeId = c.Id, ChangeKey = c.Key, Rate = c.Rate, LowestRate = c.LowestRate, EndsLayer = c.EndsLayer, AnnouncedOn = c.AnnouncedOn,
                 EffectiveOn = c.EffectiveOn, EffectiveAt = c.EffectiveAt, Cause = c.Cause, ChangeNote = c.Note, Count = 0,
             });
-        // And when the first change of any kind after the instant takes effect (Count -2 marks that row).
-        var nextOfAny = db.TariffChanges
-            .Where(c => c.EffectiveAt > at)
-            .OrderBy(c => c.EffectiveAt).Take(1)
-            .Select(c => new HeadlineRow
-            {
-                LayerId = 0, LayerKey = null, Imposer = c.Layer.Imposer, Target = c.Layer.Imposer, Authority = c.Layer.Authority,
-                LayerName = null, Products = null, TradeCovered = null, LayerNote = null,
-                ChangeId = 0, ChangeKey = null, Rate = 0, LowestRate = c.LowestRate, EndsLayer = false, AnnouncedOn = c.AnnouncedOn,
-                EffectiveOn = c.EffectiveOn, EffectiveAt = c.EffectiveAt, Cause = null, ChangeNote = null, Count = -2,
-            });
+        // And when the first change of any kind after the instant takes effect.
+        var nextOfAny = FirstAfter(db.TariffChanges.Where(c => c.EffectiveAt > at), NextOfAnyRow);
         List<HeadlineRow> rows;
         var writesBefore = namedGoods?.Writes ?? 0;
         if (namedGoods is not null && namedGoods.TryGet(at, out var remembered))
@@ -81,17 +72,8 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
                 AnnouncedOn = g.Max(c => c.AnnouncedOn),
                 EffectiveOn = g.Max(c => c.EffectiveOn), EffectiveAt = g.Max(c => c.EffectiveAt), Cause = null, ChangeNote = null, Count = g.Count(),
             });
-        // And when the next named-goods change takes effect: until then the counts hold (Count -1 marks that row).
-        var next = db.TariffChanges
-            .Where(c => c.Layer.Scope == TariffScope.Sectoral && c.EffectiveAt > at)
-            .OrderBy(c => c.EffectiveAt).Take(1)
-            .Select(c => new HeadlineRow
-            {
-                LayerId = 0, LayerKey = null, Imposer = c.Layer.Imposer, Target = c.Layer.Imposer, Authority = c.Layer.Authority,
-                LayerName = null, Products = null, TradeCovered = null, LayerNote = null,
-                ChangeId = 0, ChangeKey = null, Rate = 0, LowestRate = c.LowestRate, EndsLayer = false, AnnouncedOn = c.AnnouncedOn,
-                EffectiveOn = c.EffectiveOn, EffectiveAt = c.EffectiveAt, Cause = null, ChangeNote = null, Count = -1,
-            });
+        // And when the next named-goods change takes effect: until then the counts hold.
+        var next = FirstAfter(db.TariffChanges.Where(c => c.Layer.Scope == TariffScope.Sectoral && c.EffectiveAt > at), NextNamedGoodsRow);
         rows = await acrossTheBoard.Concat(inForce).Concat(next).Concat(nextOfAny).ToListAsync(cancellationToken);
 
         var named = rows.Where(r => r.Count > 0).GroupBy(r => r.Imposer).ToDictionary(g => g.Key, g => new NamedGoodsDuties(
@@ -101,14 +83,28 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
             g.Max(r => r.EffectiveAt)));
         namedGoods?.Remember(
             rows.Where(r => r.Count > 0).Select(r => (DateTimeOffset?)r.EffectiveAt).Max(),
-            rows.Where(r => r.Count == -1).Select(r => (DateTimeOffset?)r.EffectiveAt).FirstOrDefault(),
+            rows.Where(r => r.Count == NextNamedGoodsRow).Select(r => (DateTimeOffset?)r.EffectiveAt).FirstOrDefault(),
             named,
             writesBefore);
         return new TariffHeadline(TariffTimeline.From(Layers(rows), at), named, NextOfAny(rows));
     }
 
     private static DateTimeOffset? NextOfAny(List<HeadlineRow> rows) =>
-        rows.Where(r => r.Count == -2).Select(r => (DateTimeOffset?)r.EffectiveAt).FirstOrDefault();
+        rows.Where(r => r.Count == NextOfAnyRow).Select(r => (DateTimeOffset?)r.EffectiveAt).FirstOrDefault();
+
+    /// <summary>The headline rows (by their count) that say when the next change takes effect: to named goods, to any layer.</summary>
+    private const int NextNamedGoodsRow = -1, NextOfAnyRow = -2;
+
+    /// <summary>The first of <paramref name="changes"/> to take effect, as a headline row marked <paramref name="marker"/>.</summary>
+    private static IQueryable<HeadlineRow> FirstAfter(IQueryable<TariffChange> changes, int marker) => changes
+        .OrderBy(c => c.EffectiveAt).Take(1)
+        .Select(c => new HeadlineRow
+        {
+            LayerId = 0, LayerKey = null, Imposer = c.Layer.Imposer, Target = c.Layer.Imposer, Authority = c.Layer.Authority,
+            LayerName = null, Products = null, TradeCovered = null, LayerNote = null,
+            ChangeId = 0, ChangeKey = null, Rate = 0, LowestRate = c.LowestRate, EndsLayer = false, AnnouncedOn = c.AnnouncedOn,
+            EffectiveOn = c.EffectiveOn, EffectiveAt = c.EffectiveAt, Cause = null, ChangeNote = null, Count = EF.Constant(marker),
+        });
 
     /// <summary>The layers on all goods, with their changes, from the headline query's rows.</summary>
     private static List<TariffLayer> Layers(IEnumerable<HeadlineRow> rows) =>

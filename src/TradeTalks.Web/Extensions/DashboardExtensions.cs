@@ -64,6 +64,9 @@ public static class DashboardExtensions
         return builder;
     }
 
+    /// <summary>Whether pages and open data are output-cached (default true).</summary>
+    public const string OutputCacheKey = "Dashboard:OutputCache";
+
     /// <summary>The output-cache policy of the reading pages (applied through <see cref="Components.Shared.DashboardPage"/>).</summary>
     public const string PagesCachePolicy = "Pages";
 
@@ -88,7 +91,13 @@ public static class DashboardExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseOutputCache();
+        // Dashboard:OutputCache (default true): false renders every request, to measure a render (bench/) or to rule the
+        // cache out while looking into a page. Evictions after writes still run; they find nothing to drop.
+        if (app.Configuration.GetValue(OutputCacheKey, true))
+        {
+            app.UseOutputCache();
+        }
+
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>()

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using TradeTalks.Editing;
 using TradeTalks.Tests.Support;
@@ -81,6 +82,22 @@ public sealed partial class ReadingPageTests : IAsyncLifetime
         var fresh = await client.GetAsync("/timeline?kind=Talk");
         Assert.Null(fresh.Headers.Age);
         Assert.Contains("A place changed while the page was cached", await fresh.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithTheOutputCacheTurnedOffEveryRequestIsRenderedAgain()
+    {
+        await using var uncached = _app.WithWebHostBuilder(builder => builder.UseSetting("Dashboard:OutputCache", "false"));
+        using var client = uncached.CreateClient();
+        await client.GetStringAsync("/timeline?kind=Talk");
+        using var log = new QueryLog(_app.DatabasePath);
+
+        var again = await client.GetAsync("/timeline?kind=Talk");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Null(again.Headers.Age);
+        Assert.NotEmpty(log.Commands);
+        Assert.Contains("London", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

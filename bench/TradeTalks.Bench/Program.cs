@@ -81,21 +81,29 @@ if (!options.SkipPublish || !Directory.Exists(template))
 
 var templateDll = Path.Combine(template, "BlazorTemplate.dll");
 
-// 3. Throughput against the static copies (wrk, 32 connections, median of three interleaved rounds).
+// 3. Throughput against the static copies (wrk, 32 connections, median of three interleaved rounds). An uncached render
+// is measured on a second instance started with the output cache off (Dashboard:OutputCache=false), so that every
+// request renders and nothing is looked up or stored. Until 2026-11-30 it was measured by a new query parameter on
+// every request, which misses the cache and then also stores each page in it; that figure is kept beside it.
 await using (var templateServer = Server.Start(templateDll, new Dictionary<string, string>()))
 await using (var appServer = Server.Start(appDll, StoreEnvironment(stores[1])))
+await using (var uncachedServer = Server.Start(appDll, new Dictionary<string, string>(StoreEnvironment(stores[1])) { ["Dashboard__OutputCache"] = "false" }))
 {
     await templateServer.WaitReadyAsync("/overview-copy.html", Stopwatch.StartNew());
     await appServer.WaitReadyAsync("/", Stopwatch.StartNew());
+    await uncachedServer.WaitReadyAsync("/", Stopwatch.StartNew());
     var rps = await Wrk.InterleavedMedianRpsAsync(options.Seconds,
         (templateServer.BaseAddress + "/overview-copy.html", false),
         (appServer.BaseAddress + "/", false),
+        (uncachedServer.BaseAddress + "/", false),
         (appServer.BaseAddress + "/", true),
         (templateServer.BaseAddress + "/timeline-copy.html", false),
         (appServer.BaseAddress + "/timeline", false));
-    var (staticOverview, cachedOverview, uncachedOverview, staticTimeline, cachedTimeline) = (rps[0], rps[1], rps[2], rps[3], rps[4]);
+    var (staticOverview, cachedOverview, uncachedOverview, missedOverview, staticTimeline, cachedTimeline) = (rps[0], rps[1], rps[2], rps[3], rps[4], rps[5]);
     results.Add("`/` rps ÷ static copy, cached", $"{cachedOverview:0} vs {staticOverview:0} rps", "≥ 0.5", cachedOverview / staticOverview >= 0.5);
-    results.Add("`/` rps ÷ static copy, uncached render", $"{uncachedOverview:0} vs {staticOverview:0} rps", "≥ 0.1", uncachedOverview / staticOverview >= 0.1);
+    results.Add("`/` rps ÷ static copy, uncached render (output cache off)", $"{uncachedOverview:0} vs {staticOverview:0} rps", "≥ 0.1", uncachedOverview / staticOverview >= 0.1);
+    results.Add("`/` rps ÷ static copy, a cache miss that stores each new address (the method until 2026-11-30)",
+        $"{missedOverview / staticOverview:0.000} ({missedOverview:0} vs {staticOverview:0} rps)", "none: for comparison", true);
     results.Add("`/timeline` rps ÷ static copy, cached", $"{cachedTimeline:0} vs {staticTimeline:0} rps", "≥ 0.3", cachedTimeline / staticTimeline >= 0.3);
 }
 

@@ -75,8 +75,11 @@ if (!options.SkipPublish || !Directory.Exists(template))
     await Processes.RunAsync("dotnet", $"new blazor -o \"{templateSource}\" -n BlazorTemplate --interactivity Server --no-https --force");
     await File.WriteAllTextAsync(Path.Combine(templateSource, "wwwroot", "overview-copy.html"), overviewHtml.Html);
     await File.WriteAllTextAsync(Path.Combine(templateSource, "wwwroot", "timeline-copy.html"), (await FetchAsync(stores[1], "/timeline")).Html);
-    // Published the way the app is (ReadyToRun for linux-x64), so the start-up ratio compares like with like.
-    await Processes.RunAsync("dotnet", $"publish \"{templateSource}\" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o \"{template}\" --nologo");
+    // Published the way the app is (ReadyToRun for linux-x64, with the same crossgen options as TradeTalks.Web.csproj),
+    // so the start-up ratio compares like with like.
+    await Processes.RunAsync("dotnet", $"publish \"{templateSource}\" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true " +
+        "\"-p:PublishReadyToRunCrossgen2ExtraArgs=--opt-cross-module:*%3B--non-local-generics-module:*%3B--opt-async-methods\" " +
+        $"-o \"{template}\" --nologo");
 }
 
 var templateDll = Path.Combine(template, "BlazorTemplate.dll");

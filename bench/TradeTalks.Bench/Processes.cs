@@ -86,7 +86,6 @@ public sealed class Server : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_gcServer"] = "0";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
@@ -94,6 +93,13 @@ public sealed class Server : IAsyncDisposable
 
         return new Server(Process.Start(start)!, port);
     }
+
+    /// <summary>
+    /// <paramref name="environment"/> with the workstation garbage collector, overriding the server collector that both
+    /// publishes configure: how the benchmark ran every server until 2026-11-30, kept for rows that compare with that.
+    /// </summary>
+    public static Dictionary<string, string> Workstation(IDictionary<string, string> environment) =>
+        new(environment) { ["DOTNET_gcServer"] = "0" };
 
     /// <summary>Polls <paramref name="path"/> until it answers 200; returns the time from <paramref name="since"/>.</summary>
     public async Task<TimeSpan> WaitReadyAsync(string path, Stopwatch since, TimeSpan? timeout = null)

@@ -87,9 +87,9 @@ var templateDll = Path.Combine(template, "BlazorTemplate.dll");
 // 3. Throughput against the static copies (wrk, 32 connections, median of three interleaved rounds). Every server runs
 // as it is published, on the server garbage collector both publishes configure. An uncached render is measured on an
 // instance started with the output cache off (Dashboard:OutputCache=false): every request renders, and nothing is
-// looked up or stored (decision 15). Two rows compare with how the benchmark measured it until 2026-11-30: a new query
-// parameter on every request (a miss that also stores each page in the cache), and both servers forced onto the
-// workstation garbage collector.
+// looked up or stored (decision 15). Two rows compare with how the benchmark measured it before: a new query parameter
+// on every request (a miss that also stores each page in the cache; before 1c85d78), and both servers forced onto the
+// workstation garbage collector (before 91f3856).
 var uncachedEnvironment = new Dictionary<string, string>(StoreEnvironment(stores[1])) { ["Dashboard__OutputCache"] = "false" };
 await using (var templateServer = Server.Start(templateDll, new Dictionary<string, string>()))
 await using (var appServer = Server.Start(appDll, StoreEnvironment(stores[1])))
@@ -115,9 +115,9 @@ await using (var uncachedWorkstation = Server.Start(appDll, Server.Workstation(u
     var (staticWorkstation, uncachedOnWorkstation, staticTimeline, cachedTimeline) = (rps[4], rps[5], rps[6], rps[7]);
     results.Add("`/` rps ÷ static copy, cached", $"{cachedOverview:0} vs {staticOverview:0} rps", "≥ 0.5", cachedOverview / staticOverview >= 0.5);
     results.Add("`/` rps ÷ static copy, uncached render (output cache off)", $"{uncachedOverview / staticOverview:0.000} ({uncachedOverview:0} vs {staticOverview:0} rps)", "≥ 0.1", uncachedOverview / staticOverview >= 0.1);
-    results.Add("… the same, both servers on the workstation garbage collector (as until 2026-11-30)",
+    results.Add("… the same, both servers on the workstation garbage collector (as before 91f3856)",
         $"{uncachedOnWorkstation / staticWorkstation:0.000} ({uncachedOnWorkstation:0} vs {staticWorkstation:0} rps)", "none: for comparison", true);
-    results.Add("… a cache miss that stores each new address (the method until 2026-11-30)",
+    results.Add("… a cache miss that stores each new address (the method before 1c85d78)",
         $"{missedOverview / staticOverview:0.000} ({missedOverview:0} vs {staticOverview:0} rps)", "none: for comparison", true);
     results.Add("`/timeline` rps ÷ static copy, cached", $"{cachedTimeline:0} vs {staticTimeline:0} rps", "≥ 0.3", cachedTimeline / staticTimeline >= 0.3);
 }
@@ -160,7 +160,7 @@ var starts = await ColdStartsAsync(
     (appDll, Server.Workstation(StoreEnvironment(stores[1]))),
     (templateDll, Server.Workstation(new Dictionary<string, string>())));
 results.Add("cold start to first 200 on `/` ÷ the template", $"{starts[0] / starts[1]:0.00}× ({starts[0] * 1000:0} ms vs {starts[1] * 1000:0} ms)", "≤ 2×", starts[0] / starts[1] <= 2);
-results.Add("… the same, both on the workstation garbage collector (as until 2026-11-30)",
+results.Add("… the same, both on the workstation garbage collector (as before 91f3856)",
     $"{starts[2] / starts[3]:0.00}× ({starts[2] * 1000:0} ms vs {starts[3] * 1000:0} ms)", "none: for comparison", true);
 
 // 7. Data-set size: uncached render time and HTML size of each page, at each size, against 1×.
@@ -207,8 +207,8 @@ Dictionary<string, string> StoreEnvironment(string db) => new()
 {
     ["ConnectionStrings__TradeTalks"] = $"Data Source={db}",
     ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-    // One instance, nothing else writing: the poll for other instances' writes (one indexed query every 5 s, whoever
-    // reads) would be counted among a visit's queries.
+    // Nothing writes while the benchmark runs (even where several instances share a store), so the poll for other
+    // instances' writes (one indexed query every 5 s, whoever reads) is off: it would be counted among a visit's queries.
     ["Store__ChangePollSeconds"] = "0",
 };
 

@@ -87,7 +87,7 @@ public sealed partial class ReadingPageTests : IAsyncLifetime
     [Fact]
     public async Task WithTheOutputCacheTurnedOffEveryRequestIsRenderedAgain()
     {
-        await using var uncached = _app.WithWebHostBuilder(builder => builder.UseSetting("Dashboard:OutputCache", "false"));
+        await using var uncached = _app.WithWebHostBuilder(builder => builder.UseSetting(TradeTalks.Web.Extensions.DashboardExtensions.OutputCacheKey, "false"));
         using var client = uncached.CreateClient();
         await client.GetStringAsync("/timeline?kind=Talk");
         using var log = new QueryLog(_app.DatabasePath);

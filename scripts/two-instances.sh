@@ -92,7 +92,8 @@ start() {
     echo $! >"$dir/$name.pid"
   done
   for port in "$a_port" "$b_port"; do
-    wait_for "http://127.0.0.1:$port/health/ready" 90 || { tail -20 "$dir"/a.log "$dir"/b.log >&2; fail "instance on $port not ready"; }
+    # Generous: on a loaded two-core machine a store check that fails once waits out its retries (1, 2, 4, 8... s).
+    wait_for "http://127.0.0.1:$port/health/ready" 180 || { tail -n 20 "$dir"/a.log "$dir"/b.log >&2; fail "instance on $port not ready"; }
   done
 
   say "Starting nginx on 127.0.0.1:$proxy_port..."

@@ -195,6 +195,13 @@ public sealed partial class UserPathTests(BrowserFixture fixture) : BrowserTest(
         await page.Locator("[data-testid=drawer-toggle]").ClickAsync(new LocatorClickOptions { Force = true });
         await Assertions.Expect(link).Not.ToBeInViewportAsync();
         Assert.NotNull(drawer);
+
+        // On any other page too: the menu button opens the drawer over that page, rather than leading to the overview.
+        await OpenAsync(page, Url("/truce?asOf=2025-06-10"));
+        await page.Locator("[data-testid=drawer-toggle]").ClickAsync();
+        await Assertions.Expect(link).ToBeInViewportAsync();
+        Assert.StartsWith(Url("/truce?asOf=2025-06-10"), page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Truce");
         AssertNoProblems();
     }
 

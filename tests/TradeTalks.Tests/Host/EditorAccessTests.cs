@@ -269,6 +269,40 @@ public sealed partial class EditorAccessTests : IAsyncLifetime
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OnAPhoneASignedInEditorFindsTheEditorsDeskAndSignOutInTheMenu()
+    {
+        await AddAccountAsync("editor@example.org", EditorRoles.Editor);
+        using var client = NewClient();
+        var anonymous = await client.GetStringAsync("/truce");
+        await SignInAsync(client, "editor@example.org");
+
+        var html = await client.GetStringAsync("/truce");
+
+        // The app bar's buttons are hidden below MudBlazor's sm breakpoint; the menu's block is shown only there.
+        Assert.Matches("class=\"d-none d-sm-flex align-center\" data-testid=\"account-menu\"", html);
+        var drawer = DrawerAccount().Match(html);
+        Assert.True(drawer.Success, "no account block in the menu");
+        Assert.Contains("d-flex d-sm-none", drawer.Value, StringComparison.Ordinal);
+        Assert.Contains("Signed in as editor@example.org", drawer.Value, StringComparison.Ordinal);
+        Assert.Contains("href=\"/edit\"", drawer.Value, StringComparison.Ordinal);
+        Assert.Contains("action=\"/account/signout\"", drawer.Value, StringComparison.Ordinal);
+        Assert.Contains("name=\"returnUrl\" value=\"/truce\"", drawer.Value, StringComparison.Ordinal);
+        Assert.Contains("__RequestVerificationToken", drawer.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("drawer-account", anonymous, StringComparison.Ordinal);
+
+        // The menu's form signs out like the app bar's.
+        var signOut = await client.PostAsync("/account/signout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(drawer.Value), ["returnUrl"] = "/truce",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.DoesNotContain("drawer-account", await client.GetStringAsync("/truce"), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<div class=\"[^\"]*\" data-testid=\"drawer-account\">.*?</form>", RegexOptions.Singleline)]
+    private static partial Regex DrawerAccount();
+
     private HttpClient NewClient() => _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     private async Task AddAccountAsync(string email, string role, bool mustChange = false)

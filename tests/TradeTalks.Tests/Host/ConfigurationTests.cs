@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using TradeTalks.Tests.Support;
 using TradeTalks.Web.Extensions;
 
@@ -16,6 +17,17 @@ public sealed class ConfigurationTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(File.Exists(app.DatabasePath));
+    }
+
+    [Fact]
+    public void TheAppRunsOnTheServerCollectorWithItsDynamicAdaptationOff()
+    {
+        // What the built app starts with (its runtimeconfig.json, which a publish carries too): decision 16.
+        using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TradeTalks.Web.runtimeconfig.json")));
+        var properties = settings.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        Assert.True(properties.GetProperty("System.GC.Server").GetBoolean());
+        Assert.Equal(0, properties.GetProperty("System.GC.DynamicAdaptationMode").GetInt32());
     }
 
     [Fact]

@@ -101,6 +101,13 @@ public sealed class Server : IAsyncDisposable
     public static Dictionary<string, string> Workstation(IDictionary<string, string> environment) =>
         new(environment) { ["DOTNET_gcServer"] = "0" };
 
+    /// <summary>
+    /// <paramref name="environment"/> with the server collector's dynamic adaptation (DATAS) on, as the runtime has it
+    /// by default and as the app ran until decision 16 turned it off in its publish: kept for rows that compare with that.
+    /// </summary>
+    public static Dictionary<string, string> WithDatas(IDictionary<string, string> environment) =>
+        new(environment) { ["DOTNET_GCDynamicAdaptationMode"] = "1" };
+
     /// <summary>Polls <paramref name="path"/> until it answers 200; returns the time from <paramref name="since"/>.</summary>
     public async Task<TimeSpan> WaitReadyAsync(string path, Stopwatch since, TimeSpan? timeout = null)
     {

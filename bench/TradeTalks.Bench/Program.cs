@@ -88,20 +88,23 @@ var templateDll = Path.Combine(template, "BlazorTemplate.dll");
 // as it is published, on the server garbage collector both publishes configure. An uncached render is measured on an
 // instance started with the output cache off (Dashboard:OutputCache=false): every request renders, and nothing is
 // looked up or stored (decision 15). Two rows compare with how the benchmark measured it before: a new query parameter
-// on every request (a miss that also stores each page in the cache; before 1c85d78), and both servers forced onto the
-// workstation garbage collector (before 91f3856).
+// on every request (a miss that also stores each page in the cache; before 1c85d78), both servers forced onto the
+// workstation garbage collector (before 91f3856), and the app with the server collector's dynamic adaptation (DATAS)
+// on, as it ran before decision 16.
 var uncachedEnvironment = new Dictionary<string, string>(StoreEnvironment(stores[1])) { ["Dashboard__OutputCache"] = "false" };
 await using (var templateServer = Server.Start(templateDll, new Dictionary<string, string>()))
 await using (var appServer = Server.Start(appDll, StoreEnvironment(stores[1])))
 await using (var uncachedServer = Server.Start(appDll, uncachedEnvironment))
 await using (var templateWorkstation = Server.Start(templateDll, Server.Workstation(new Dictionary<string, string>())))
 await using (var uncachedWorkstation = Server.Start(appDll, Server.Workstation(uncachedEnvironment)))
+await using (var uncachedDatas = Server.Start(appDll, Server.WithDatas(uncachedEnvironment)))
 {
     await templateServer.WaitReadyAsync("/overview-copy.html", Stopwatch.StartNew());
     await templateWorkstation.WaitReadyAsync("/overview-copy.html", Stopwatch.StartNew());
     await appServer.WaitReadyAsync("/", Stopwatch.StartNew());
     await uncachedServer.WaitReadyAsync("/", Stopwatch.StartNew());
     await uncachedWorkstation.WaitReadyAsync("/", Stopwatch.StartNew());
+    await uncachedDatas.WaitReadyAsync("/", Stopwatch.StartNew());
     var rps = await Wrk.InterleavedMedianRpsAsync(options.Seconds,
         (templateServer.BaseAddress + "/overview-copy.html", false),
         (appServer.BaseAddress + "/", false),
@@ -110,13 +113,16 @@ await using (var uncachedWorkstation = Server.Start(appDll, Server.Workstation(u
         (templateWorkstation.BaseAddress + "/overview-copy.html", false),
         (uncachedWorkstation.BaseAddress + "/", false),
         (templateServer.BaseAddress + "/timeline-copy.html", false),
-        (appServer.BaseAddress + "/timeline", false));
+        (appServer.BaseAddress + "/timeline", false),
+        (uncachedDatas.BaseAddress + "/", false));
     var (staticOverview, cachedOverview, uncachedOverview, missedOverview) = (rps[0], rps[1], rps[2], rps[3]);
-    var (staticWorkstation, uncachedOnWorkstation, staticTimeline, cachedTimeline) = (rps[4], rps[5], rps[6], rps[7]);
+    var (staticWorkstation, uncachedOnWorkstation, staticTimeline, cachedTimeline, uncachedWithDatas) = (rps[4], rps[5], rps[6], rps[7], rps[8]);
     results.Add("`/` rps ÷ static copy, cached", $"{cachedOverview:0} vs {staticOverview:0} rps", "≥ 0.5", cachedOverview / staticOverview >= 0.5);
     results.Add("`/` rps ÷ static copy, uncached render (output cache off)", $"{uncachedOverview / staticOverview:0.000} ({uncachedOverview:0} vs {staticOverview:0} rps)", "≥ 0.1", uncachedOverview / staticOverview >= 0.1);
     results.Add("… the same, both servers on the workstation garbage collector (as before 91f3856)",
         $"{uncachedOnWorkstation / staticWorkstation:0.000} ({uncachedOnWorkstation:0} vs {staticWorkstation:0} rps)", "none: for comparison", true);
+    results.Add("… the same, the app with the collector's dynamic adaptation (DATAS) on (as before decision 16)",
+        $"{uncachedWithDatas / staticOverview:0.000} ({uncachedWithDatas:0} vs {staticOverview:0} rps)", "none: for comparison", true);
     results.Add("… a cache miss that stores each new address (the method before 1c85d78)",
         $"{missedOverview / staticOverview:0.000} ({missedOverview:0} vs {staticOverview:0} rps)", "none: for comparison", true);
     results.Add("`/timeline` rps ÷ static copy, cached", $"{cachedTimeline:0} vs {staticTimeline:0} rps", "≥ 0.3", cachedTimeline / staticTimeline >= 0.3);
@@ -153,15 +159,18 @@ await using (var appServer = Server.Start(appDll, new Dictionary<string, string>
 }
 
 // 6. Cold start to the first 200 on `/`, the app against the template (median of seven, interleaved), as published and,
-//    for comparison, both on the workstation garbage collector.
+//    for comparison, both on the workstation garbage collector, and the app with DATAS on.
 var starts = await ColdStartsAsync(
     (appDll, StoreEnvironment(stores[1])),
     (templateDll, new Dictionary<string, string>()),
     (appDll, Server.Workstation(StoreEnvironment(stores[1]))),
-    (templateDll, Server.Workstation(new Dictionary<string, string>())));
+    (templateDll, Server.Workstation(new Dictionary<string, string>())),
+    (appDll, Server.WithDatas(StoreEnvironment(stores[1]))));
 results.Add("cold start to first 200 on `/` ÷ the template", $"{starts[0] / starts[1]:0.00}× ({starts[0] * 1000:0} ms vs {starts[1] * 1000:0} ms)", "≤ 2×", starts[0] / starts[1] <= 2);
 results.Add("… the same, both on the workstation garbage collector (as before 91f3856)",
     $"{starts[2] / starts[3]:0.00}× ({starts[2] * 1000:0} ms vs {starts[3] * 1000:0} ms)", "none: for comparison", true);
+results.Add("… the same, the app with DATAS on (as before decision 16)",
+    $"{starts[4] / starts[1]:0.00}× ({starts[4] * 1000:0} ms vs {starts[1] * 1000:0} ms)", "none: for comparison", true);
 
 // 7. Data-set size: uncached render time and HTML size of each page, at each size, against 1×.
 var pages = new[] { "/", "/tariffs", "/truce", "/timeline", "/officials", "/indicators", "/sources", "/claims", "/measures", "/commitments" };

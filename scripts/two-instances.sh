@@ -55,8 +55,10 @@ start() {
 
   local app=${TRADETALKS_PUBLISHED:-$dir/app}
   if [ -z "${TRADETALKS_PUBLISHED:-}" ]; then
-    say "Publishing the app (Release)..."
-    dotnet publish "$root/src/TradeTalks.Web" -c Release -o "$app" --nologo -v quiet >"$dir/publish.log" 2>&1 || { cat "$dir/publish.log" >&2; fail "publish"; }
+    # For this machine's platform, as docs/production.md publishes: compiled ahead of time (ReadyToRun).
+    local rid; rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
+    say "Publishing the app (Release, ReadyToRun for $rid)..."
+    dotnet publish "$root/src/TradeTalks.Web" -c Release -r "$rid" --self-contained false -o "$app" --nologo -v quiet >"$dir/publish.log" 2>&1 || { cat "$dir/publish.log" >&2; fail "publish"; }
   fi
 
   local port pg_port a_port b_port proxy_port

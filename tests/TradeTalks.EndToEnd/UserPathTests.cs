@@ -99,7 +99,7 @@ public sealed partial class UserPathTests(BrowserFixture fixture) : BrowserTest(
         await Assertions.Expect(chart.Locator("path[data-series='US on Chinese goods']")).ToBeVisibleAsync();
 
         // Each point carries its figure as an SVG title: the browser shows it on hover, with no script.
-        var titles = await chart.Locator(".step-chart-marker title").AllTextContentsAsync();
+        var titles = await chart.Locator(".step-chart-markers title").AllTextContentsAsync();
         Assert.Contains("US on Chinese goods: 20% from 4 Mar 2025", titles);
         Assert.Contains("China on US goods: 125% from 12 Apr 2025", titles);
 

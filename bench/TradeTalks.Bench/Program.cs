@@ -205,6 +205,12 @@ foreach (var page in new[] { "/officials", "/indicators", "/sources", "/claims",
     results.Add($"`{page}` at {largest}×", $"{kb:0} KB in {timings[(largest, page)].Ms:0.0} ms", "paged, under 300 KB", kb < 300);
 }
 
+// A page's size need not grow with the data: a chart draws markers up to a number of points, and above it none, so a
+// page can be largest at a middle size. Every page at every size is held to the same limit.
+var (biggestFactor, biggestPage) = timings.Keys.MaxBy(k => timings[k].Bytes);
+var biggestKb = timings[(biggestFactor, biggestPage)].Bytes / 1024.0;
+results.Add("the largest page at any size", $"{biggestKb:0} KB (`{biggestPage}` at {biggestFactor}×)", "under 300 KB", biggestKb < 300);
+
 Console.WriteLine();
 Console.WriteLine(results.ToMarkdown());
 var report = Path.Combine(work, "results.md");

@@ -55,8 +55,10 @@ start() {
 
   local app=${TRADETALKS_PUBLISHED:-$dir/app}
   if [ -z "${TRADETALKS_PUBLISHED:-}" ]; then
-    # For this machine's platform, as docs/production.md publishes: compiled ahead of time (ReadyToRun).
-    local rid; rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
+    # For this machine's platform, as docs/production.md publishes: compiled ahead of time (ReadyToRun). The SDK's
+    # portable name for it (linux-x64), not the one a distribution's own build of .NET may report (ubuntu.24.04-x64).
+    local rid; rid=$(dotnet msbuild "$root/src/TradeTalks.Web" -getProperty:NETCoreSdkPortableRuntimeIdentifier 2>/dev/null | tr -d '[:space:]')
+    [ -n "$rid" ] || fail "the SDK named no runtime identifier for this machine (dotnet msbuild -getProperty:NETCoreSdkPortableRuntimeIdentifier)"
     say "Publishing the app (Release, ReadyToRun for $rid)..."
     dotnet publish "$root/src/TradeTalks.Web" -c Release -r "$rid" --self-contained false -o "$app" --nologo -v quiet >"$dir/publish.log" 2>&1 || { cat "$dir/publish.log" >&2; fail "publish"; }
   fi

@@ -100,6 +100,8 @@ public sealed partial class UserPathTests(BrowserFixture fixture) : BrowserTest(
 
         // Each point carries its figure as an SVG title: the browser shows it on hover, with no script.
         var titles = await chart.Locator(".step-chart-markers title").AllTextContentsAsync();
+        // A marker is a line of no length: it shows as a dot only with the round caps its style sheet gives it.
+        await Assertions.Expect(chart.Locator(".step-chart-markers line").First).ToHaveCSSAsync("stroke-linecap", "round");
         Assert.Contains("US on Chinese goods: 20% from 4 Mar 2025", titles);
         Assert.Contains("China on US goods: 125% from 12 Apr 2025", titles);
 

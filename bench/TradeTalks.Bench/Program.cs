@@ -184,7 +184,7 @@ foreach (var factor in options.Factors)
         timings[(factor, page)] = await RenderTimeAsync(appServer.BaseAddress + page);
     }
 
-    Console.WriteLine($"{factor}×: " + string.Join(", ", pages.Append("/timeline?last=1").Select(p => $"{p} {timings[(factor, p)].Ms:0.0} ms {timings[(factor, p)].Bytes / 1024} KB")));
+    Console.WriteLine($"{factor}×: " + string.Join(", ", pages.Append("/timeline?last=1").Select(p => $"{p} {timings[(factor, p)].Ms:0.0} ms {timings[(factor, p)].Bytes / 1024.0:0} KB")));
 }
 
 var largest = options.Factors.Max();

@@ -59,6 +59,10 @@ public static class AccountExtensions
             options.SlidingExpiration = true;
         });
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.Configure<SignInRateLimit>(builder.Configuration.GetSection("SignIn:RateLimit"));
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DecoyPassword>();
         return builder;
     }
 

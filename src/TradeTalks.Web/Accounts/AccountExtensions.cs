@@ -58,6 +58,8 @@ public static class AccountExtensions
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
+        // A sign-in cookie is checked against its account's security stamp at least once a minute: a disabled account,
+        // a changed password or a sign-out (which renews the stamp) ends every copy of it within that minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.Configure<SignInRateLimit>(builder.Configuration.GetSection("SignIn:RateLimit"));
@@ -89,7 +91,7 @@ public static class AccountExtensions
     public static WebApplication MapAccountEndpoints(this WebApplication app)
     {
         // Sign-out changes state, so it is a form post with the antiforgery token, never a link.
-        app.MapPost("/account/signout", async (HttpContext context, SignInManager<EditorAccount> signIn, IAntiforgery antiforgery) =>
+        app.MapPost("/account/signout", async (HttpContext context, SignInManager<EditorAccount> signIn, UserManager<EditorAccount> users, IAntiforgery antiforgery) =>
         {
             if (!context.Request.HasFormContentType)
             {
@@ -106,6 +108,14 @@ public static class AccountExtensions
             }
 
             var form = await context.Request.ReadFormAsync();
+            // Deleting the cookie in this browser is not enough: a copy of it (a shared computer, a proxy's log) would
+            // sign in until it expired. A new security stamp makes every copy fail its next check, within a minute; it
+            // ends the account's sign-ins on other devices too.
+            if (await users.GetUserAsync(context.User) is { } account)
+            {
+                await users.UpdateSecurityStampAsync(account);
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect(LocalOr(form["returnUrl"], "/"));
         }).DisableAntiforgery().ExcludeFromDescription();

@@ -163,6 +163,50 @@ public sealed partial class SignInSecurityTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }
 
+    [Fact]
+    public async Task ACopyOfTheSignInCookieStopsWorkingWithinAMinuteOfSigningOut()
+    {
+        await AddAccountAsync("editor@example.org");
+        using var client = NewClient("203.0.113.40");
+        var signIn = await PostSignInAsync(client, "editor@example.org", Password);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(v => v.StartsWith("TradeTalks.SignIn=", StringComparison.Ordinal)).Split(';')[0];
+        using var copy = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        copy.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/edit")).StatusCode);
+
+        var page = await client.GetStringAsync("/truce");
+        var signOut = await client.PostAsync("/account/signout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page), ["returnUrl"] = "/",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        _app.Time.Advance(TimeSpan.FromSeconds(61));
+
+        var afterwards = await copy.GetAsync("/edit");
+
+        Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
+        Assert.StartsWith("/account/signin", afterwards.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SigningInAgainAfterSigningOutWorks()
+    {
+        await AddAccountAsync("editor@example.org");
+        using var client = NewClient("203.0.113.41");
+        await PostSignInAsync(client, "editor@example.org", Password);
+        var page = await client.GetStringAsync("/truce");
+        await client.PostAsync("/account/signout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page), ["returnUrl"] = "/",
+        }));
+
+        var again = await PostSignInAsync(client, "editor@example.org", Password);
+        _app.Time.Advance(TimeSpan.FromSeconds(61));
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/edit")).StatusCode);
+    }
+
     private async Task<(HttpStatusCode Status, string Message)> RefusalAsync(string clientAddress, string email, string password)
     {
         using var client = NewClient(clientAddress);

@@ -83,7 +83,8 @@ start() {
   local password=${TRADETALKS_EDITOR_PASSWORD:-Two-instances-7-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')}
   export ASPNETCORE_ENVIRONMENT=Production DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     Store__Provider=Postgres ConnectionStrings__TradeTalks="$store" Store__MigrateOnStart=false \
-    Https__Redirect=false Https__Hsts=false Proxy__KnownProxies__0=127.0.0.1
+    Https__Redirect=false Https__Hsts=false Proxy__KnownProxies__0=127.0.0.1 \
+    Dashboard__PublicBaseUrl="http://127.0.0.1:$proxy_port/"
 
   say "Migrating and seeding once, before the instances start..."
   (cd "$app" && dotnet TradeTalks.Web.dll migrate) >"$dir/migrate.log" 2>&1 || { cat "$dir/migrate.log" >&2; fail "migrate"; }

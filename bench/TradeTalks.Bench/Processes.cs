@@ -86,6 +86,7 @@ public sealed class Server : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Dashboard__PublicBaseUrl"] = $"http://127.0.0.1:{port}/";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

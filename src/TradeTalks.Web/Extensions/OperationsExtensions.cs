@@ -9,7 +9,8 @@ namespace TradeTalks.Web.Extensions;
 
 /// <summary>
 /// What running the dashboard in front of readers needs beyond the pages: health probes, a proxy's forwarded headers,
-/// security headers, a correlation id on every request, HTTPS, and a cap on live connections per client.
+/// security headers, a correlation id on every request, HTTPS, a cap on live connections per client, and the public
+/// address absolute links name.
 /// </summary>
 public static class OperationsExtensions
 {
@@ -48,6 +49,7 @@ public static class OperationsExtensions
                 : RateLimitPartition.GetNoLimiter("")));
 
         builder.Services.AddSingleton<SecurityHeaders>();
+        PublicAddress.AddPublicAddress(builder);
         return builder;
     }
 

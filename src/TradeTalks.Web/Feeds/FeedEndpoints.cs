@@ -12,6 +12,7 @@ using TradeTalks.Talks;
 using TradeTalks.Time;
 using TradeTalks.Truces;
 using TradeTalks.Web.Api;
+using TradeTalks.Web.Extensions;
 
 namespace TradeTalks.Web.Feeds;
 
@@ -38,10 +39,10 @@ public static class FeedEndpoints
     }
 
     private static async Task<IResult> CalendarAsync(
-        HttpContext http, TimeProvider time, TruceService truces, TalkService talks, MeasureService measures, CancellationToken cancellationToken)
+        HttpContext http, PublicAddress address, TimeProvider time, TruceService truces, TalkService talks, MeasureService measures, CancellationToken cancellationToken)
     {
         var now = AsOf.Now(time);
-        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var site = address.Site(http.Request);
         var calendar = new Calendar { ProductId = "-//TradeTalks//Trade talks calendar//EN" };
         calendar.AddProperty("X-WR-CALNAME", "TradeTalks: US–China deadlines and talks");
         calendar.AddProperty("X-WR-CALDESC", "Truce deadlines, talks and the ends of suspended measures, as the TradeTalks sources record them.");
@@ -114,9 +115,9 @@ public static class FeedEndpoints
         Trigger = new Trigger(Duration.FromTimeSpanExact(-before)),
     };
 
-    private static async Task<IResult> AtomAsync(HttpContext http, HistoryService history, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> AtomAsync(HttpContext http, PublicAddress address, HistoryService history, TimeProvider time, CancellationToken cancellationToken)
     {
-        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var site = address.Site(http.Request);
         var sets = await history.RecentAsync(null, null, 50, cancellationToken);
         var feed = new SyndicationFeed(
             "TradeTalks: changes to the record",

@@ -209,6 +209,7 @@ public sealed partial class OperationsTests
         var start = TradeTalks.Tests.Commands.AppProcess.StartInfo(Path.Combine(folder, "store.db"), folder, "--urls", $"http://127.0.0.1:{port}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Https__Redirect"] = "false";
+        start.Environment["Dashboard__PublicBaseUrl"] = $"http://127.0.0.1:{port}/";
         start.Environment["Serilog__Using__0"] = "Serilog.Sinks.File";
         start.Environment["Serilog__WriteTo__0__Name"] = "File";
         start.Environment["Serilog__WriteTo__0__Args__path"] = Path.Combine(folder, "logs", "tradetalks-.log");

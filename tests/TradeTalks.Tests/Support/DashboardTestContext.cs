@@ -38,6 +38,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddTradeTalksStore(Database.ConnectionString);
         Services.AddScoped<TradeTalks.Web.Components.Shared.AsOfState>();
+        Services.AddSingleton(new TradeTalks.Web.Extensions.PublicAddress(null));
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()

@@ -21,6 +21,12 @@ public class TradeTalksAppFactory(string environment = "Development") : WebAppli
         builder.UseSetting("ConnectionStrings:TradeTalks", $"Data Source={DatabasePath}");
         // Host tests count the queries a request runs; the start's warm-up would run its own beside them.
         builder.UseSetting("Store:WarmUp", "false");
+        if (environment != "Development")
+        {
+            // Outside Development the dashboard needs the address readers use (PublicAddressTests).
+            builder.UseSetting("Dashboard:PublicBaseUrl", "https://localhost/");
+        }
+
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
     }
 

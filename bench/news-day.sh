@@ -146,7 +146,8 @@ start_a=$(rss "$TRADETALKS_A_PID") start_b=$(rss "$TRADETALKS_B_PID")
 # The editor: every $every seconds the latest talk gets a new title through the import verb (the store is written by
 # a process of its own, as an import on the news desk would be), then each instance is asked, directly, until both
 # its overview and its API show the new title.
-export ASPNETCORE_ENVIRONMENT=Production Store__Provider=Postgres ConnectionStrings__TradeTalks="$TRADETALKS_STORE" Store__MigrateOnStart=false
+export ASPNETCORE_ENVIRONMENT=Production Store__Provider=Postgres ConnectionStrings__TradeTalks="$TRADETALKS_STORE" Store__MigrateOnStart=false \
+  Dashboard__PublicBaseUrl="$TRADETALKS_PROXY/"
 (cd "$app" && dotnet TradeTalks.Web.dll export "$dir/base.json") 2>"$dir/export.log"
 talk=$(jq -r '.talks | max_by(.firstDay) | .key' "$dir/base.json")
 shows() { # instance title -> true when both its overview and its API name the title

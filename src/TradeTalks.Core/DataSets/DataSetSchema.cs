@@ -19,14 +19,32 @@ public static class DataSetSchema
     public static IReadOnlyList<DataSetProblem> Check(JsonElement root)
     {
         var (schema, document) = Loaded.Value;
-        var results = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-        if (results.IsValid)
-        {
-            return [];
-        }
 
+        // The schema library compares numbers as decimals and throws on one beyond decimal's range (1e400): such a
+        // number is reported here, and the schema checks a copy with a 0 in its place (its finding there is dropped).
         var problems = new List<DataSetProblem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var evaluated = root;
+        foreach (var segments in UnreadableNumbers(root, []))
+        {
+            var problem = new DataSetProblem(
+                JsonPath.FromSegments(segments),
+                $"{Time.UserInput.Shorten(JsonPath.Find(root, segments)!.Value.GetRawText())} is a number too large to read. Expected: {ExpectedAt(document, segments)}");
+            seen.Add(problem.Path);
+            problems.Add(problem);
+        }
+
+        if (problems.Count > 0)
+        {
+            evaluated = WithZeros(root, seen);
+        }
+
+        var results = schema.Evaluate(evaluated, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        if (results.IsValid)
+        {
+            return problems;
+        }
+
         foreach (var detail in results.Details ?? [])
         {
             if (detail.Errors is null)
@@ -60,7 +78,7 @@ public static class DataSetSchema
     {
         var path = JsonPath.FromSegments(segments);
         var expected = Expected(subschema);
-        if (evaluationPath.EndsWith("/additionalProperties", StringComparison.Ordinal))
+        if (evaluationPath.EndsWith("/additionalProperties", StringComparison.Ordinal) && segments.Count > 0)
         {
             // The refusing schema sits under the object schema's additionalProperties keyword.
             var parent = Navigate(document, schemaFragment[..Math.Max(0, schemaFragment.IndexOf("/additionalProperties", StringComparison.Ordinal))]);
@@ -98,11 +116,11 @@ public static class DataSetSchema
                 yield return new(path, $"the list is empty. Expected: {expected}");
                 yield break;
             case "minLength":
-                yield return new(path, $"the text is empty. Expected: {expected}");
+                yield return new(path, $"the text is empty. Expected: {Length(subschema, tooLong: false)}");
                 yield break;
             case "maxLength":
                 var length = instance?.GetString()?.Length ?? 0;
-                yield return new(path, $"the text is {length.ToString(CultureInfo.InvariantCulture)} characters long, more than the {subschema?["maxLength"]} allowed; shorten it. Expected: {expected}");
+                yield return new(path, $"the text is {length.ToString(CultureInfo.InvariantCulture)} characters long, more than the {subschema?["maxLength"]} allowed; shorten it. Expected: {Length(subschema, tooLong: true)}");
                 yield break;
             case "pattern":
             case "format":
@@ -116,9 +134,97 @@ public static class DataSetSchema
 
     /// <summary>What a (sub)schema wants, in words: its description, or its type.</summary>
     private static string Expected(JsonNode? subschema) =>
-        subschema?["description"]?.GetValue<string>() is { } description
-            ? description
-            : subschema?["type"]?.ToString() is { } type ? $"a {type}." : "see docs/data.md.";
+        subschema is not JsonObject
+            ? "see docs/data.md."
+            : subschema["description"]?.GetValue<string>() is { } description
+                ? description
+                : subschema["type"]?.ToString() is { } type ? $"a {type}." : "see docs/data.md.";
+
+    /// <summary>
+    /// The length a text may have. Said in so many words: a description such as "Anything else." would not tell
+    /// the reader what is wrong with a text that is too long.
+    /// </summary>
+    private static string Length(JsonNode? subschema, bool tooLong)
+    {
+        var min = tooLong ? 0 : subschema?["minLength"]?.GetValue<int>() ?? 0;
+        var max = subschema?["maxLength"]?.GetValue<int>();
+        var characters = max == 1 ? "character" : "characters";
+        return (min, max) switch
+        {
+            (> 0, { } most) => string.Create(CultureInfo.InvariantCulture, $"text of {min} to {most} {characters}."),
+            (_, { } most) => string.Create(CultureInfo.InvariantCulture, $"text of at most {most} {characters}."),
+            _ => string.Create(CultureInfo.InvariantCulture, $"text of at least {min} character{(min == 1 ? "" : "s")}."),
+        };
+    }
+
+    /// <summary>What the schema wants at an instance path, found through properties, items and references.</summary>
+    private static string ExpectedAt(JsonNode document, IReadOnlyList<string> segments)
+    {
+        var current = Resolve(document, document);
+        foreach (var segment in segments)
+        {
+            current = current is not JsonObject node
+                ? null
+                : int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                    ? Resolve(document, node["items"])
+                    : Resolve(document, node["properties"]?[segment]);
+        }
+
+        return current?["const"] is { } constant ? $"{constant.ToJsonString()}." : Expected(current);
+    }
+
+    /// <summary>The JSON Pointer segments of every number that does not fit a decimal.</summary>
+    private static IEnumerable<IReadOnlyList<string>> UnreadableNumbers(JsonElement element, List<string> segments)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Number when !element.TryGetDecimal(out _):
+                yield return [.. segments];
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    segments.Add(property.Name);
+                    foreach (var found in UnreadableNumbers(property.Value, segments))
+                    {
+                        yield return found;
+                    }
+
+                    segments.RemoveAt(segments.Count - 1);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    segments.Add((index++).ToString(CultureInfo.InvariantCulture));
+                    foreach (var found in UnreadableNumbers(item, segments))
+                    {
+                        yield return found;
+                    }
+
+                    segments.RemoveAt(segments.Count - 1);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A copy of the document with 0 at each of the given paths.</summary>
+    private static JsonElement WithZeros(JsonElement root, IReadOnlySet<string> paths)
+    {
+        JsonNode? Copy(JsonElement element, string path) => element.ValueKind switch
+        {
+            JsonValueKind.Number when paths.Contains(path) => JsonValue.Create(0),
+            JsonValueKind.Object => new JsonObject(element.EnumerateObject().Select(p =>
+                KeyValuePair.Create(p.Name, Copy(p.Value, JsonPath.Property(path, p.Name))))),
+            JsonValueKind.Array => new JsonArray([.. element.EnumerateArray().Select((item, i) => Copy(item, JsonPath.Index(path, i)))]),
+            _ => JsonNode.Parse(element.GetRawText()),
+        };
+
+        return JsonSerializer.SerializeToElement(Copy(root, JsonPath.Root));
+    }
 
     private static string Found(JsonElement? instance) => instance switch
     {
@@ -133,7 +239,7 @@ public static class DataSetSchema
     };
 
     private static JsonNode? Resolve(JsonNode document, JsonNode? node) =>
-        node?["$ref"]?.GetValue<string>() is { } reference ? Navigate(document, reference[reference.IndexOf('#', StringComparison.Ordinal)..]) : node;
+        node is JsonObject o && o["$ref"]?.GetValue<string>() is { } reference ? Navigate(document, reference[reference.IndexOf('#', StringComparison.Ordinal)..]) : node;
 
     private static JsonNode? Navigate(JsonNode document, string fragment)
     {

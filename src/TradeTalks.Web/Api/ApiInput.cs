@@ -135,7 +135,14 @@ public static class ApiInput
                 return null;
             }
 
-            parsedKinds.Add(k!.Value);
+            // A blank among the kinds is not "every kind": the reader meant one and it was lost on the way.
+            if (k is null)
+            {
+                problem = Parameter("kind", $"A kind is blank. Give one of: {string.Join(", ", Enum.GetNames<TimelineKind>())}; or leave kind out for every kind.");
+                return null;
+            }
+
+            parsedKinds.Add(k.Value);
         }
 
         if (!TryEnum<Side>(side, "side", out var parsedSide, out problem)

@@ -57,6 +57,12 @@ public static class AccountExtensions
             options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            // Signing in on the sign-in page sends the browser to its returnUrl; a Location header carries ASCII only.
+            options.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Redirect(Extensions.ReturnAddress.ForLocation(context.RedirectUri));
+                return Task.CompletedTask;
+            };
         });
         // A sign-in cookie is checked against its account's security stamp at least once a minute: a disabled account,
         // a changed password or a sign-out (which renews the stamp) ends every copy of it within that minute.
@@ -117,7 +123,7 @@ public static class AccountExtensions
             }
 
             await signIn.SignOutAsync();
-            return Results.LocalRedirect(LocalOr(form["returnUrl"], "/"));
+            return Results.LocalRedirect(Extensions.ReturnAddress.ForLocation(LocalOr(form["returnUrl"], "/")));
         }).DisableAntiforgery().ExcludeFromDescription();
         return app;
     }

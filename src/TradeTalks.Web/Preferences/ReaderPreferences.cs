@@ -1,4 +1,5 @@
 using TradeTalks.Web.Accounts;
+using TradeTalks.Web.Extensions;
 
 namespace TradeTalks.Web.Preferences;
 
@@ -45,7 +46,7 @@ public static class ReaderPreferences
                 Secure = context.Request.IsHttps,
                 Path = "/",
             });
-            return Results.LocalRedirect(AccountExtensions.LocalOr(form["returnUrl"], "/"));
+            return Results.LocalRedirect(ReturnAddress.ForLocation(AccountExtensions.LocalOr(form["returnUrl"], "/")));
         }).DisableAntiforgery().ExcludeFromDescription();
         return app;
     }

@@ -33,6 +33,8 @@ public static class DashboardExtensions
             // 64 KB: a record's JSON typed into an entry form arrives in one message. Files come in chunks of their own.
             .AddHubOptions(options => options.MaximumReceiveMessageSize = 64 * 1024);
         ReadingPageAntiforgery.Decorate(builder.Services);
+        // The form-token cookie is Secure whenever the page came over HTTPS (ASP.NET Core's default never marks it).
+        builder.Services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddMudServices();
         builder.Services.AddSingleton<Components.Layout.ThemeStylesheets>();
         builder.Services.AddScoped<Components.Shared.AsOfState>();

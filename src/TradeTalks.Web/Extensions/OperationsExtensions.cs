@@ -50,6 +50,12 @@ public static class OperationsExtensions
 
         builder.Services.AddSingleton<SecurityHeaders>();
         PublicAddress.AddPublicAddress(builder);
+        builder.Services.AddSingleton<LiveConnectionOrigin>();
+
+        // Which server software answers is nobody's business but the attacker's.
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+
+        AddHttpsRedirection(builder);
         return builder;
     }
 
@@ -59,6 +65,7 @@ public static class OperationsExtensions
         app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationId>();
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<LiveConnectionOrigin>();
 
         // Outside Development, HTTPS is required and remembered (HSTS). Behind a proxy that ends TLS and forwards the
         // scheme both still hold; set Https:Redirect / Https:Hsts to false where the proxy does it itself.
@@ -84,6 +91,59 @@ public static class OperationsExtensions
         app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
         app.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync });
         return app;
+    }
+
+    /// <summary>
+    /// Where plain HTTP is sent. Without an HTTPS port the redirect quietly does nothing, so in Production a redirect
+    /// with no port to send to stops the start with what to set. The port is taken from Https:Port, else the
+    /// HTTPS_PORT / HTTPS_PORTS settings, else an https:// address the app listens on (urls, Kestrel:Endpoints).
+    /// </summary>
+    private static void AddHttpsRedirection(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        if (!configuration.GetValue("Https:Redirect", !builder.Environment.IsDevelopment()))
+        {
+            return;
+        }
+
+        var port = HttpsPort(configuration);
+        if (port is not null)
+        {
+            builder.Services.AddHttpsRedirection(options => options.HttpsPort = port);
+        }
+        else if (builder.Environment.IsProduction())
+        {
+            throw new InvalidOperationException(
+                "Plain HTTP is to be redirected to HTTPS (Https:Redirect), but no HTTPS port is known. Set Https:Port " +
+                "(Https__Port=443 behind a proxy that ends TLS on 443), listen on an https:// address, or set " +
+                "Https:Redirect to false where the proxy redirects to HTTPS itself.");
+        }
+    }
+
+    private static int? HttpsPort(IConfiguration configuration)
+    {
+        foreach (var setting in new[] { configuration["Https:Port"], configuration["HTTPS_PORT"], configuration["HTTPS_PORTS"]?.Split(';')[0] })
+        {
+            if (!string.IsNullOrWhiteSpace(setting))
+            {
+                return int.TryParse(setting, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536
+                    ? port
+                    : throw new InvalidOperationException($"The HTTPS port is set to \"{setting}\", which is not a port number (1 to 65535).");
+            }
+        }
+
+        var addresses = (configuration["urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Concat(configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(endpoint => endpoint["Url"] ?? ""));
+        var https = addresses.FirstOrDefault(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+        if (https is null)
+        {
+            return null;
+        }
+
+        // https://+:7443 and https://*:7443 are not URIs; the port is what matters.
+        return Uri.TryCreate(https.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+            ? uri.Port
+            : null;
     }
 
     /// <summary>Probes answer often; only a failing one is worth a line in the request log.</summary>

@@ -27,6 +27,8 @@ public class TradeTalksAppFactory(string environment = "Development") : WebAppli
             builder.UseSetting("Dashboard:PublicBaseUrl", "https://localhost/");
         }
 
+        // Outside Development the host will not start without knowing where to redirect plain HTTP.
+        builder.UseSetting("Https:Port", "443");
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
     }
 

@@ -229,8 +229,10 @@ public static class ApiEndpoints
         }
 
         var status = await truces.GetStatusAsync(AsOf.At(instant), cancellationToken);
+        var given = string.IsNullOrWhiteSpace(at) ? "asOf" : "at";
         return status is null
-            ? TypedResults.Problem($"No truce had been announced by {instant:yyyy-MM-ddTHH:mm:ssZ}.", statusCode: StatusCodes.Status404NotFound, title: "No truce on record")
+            ? TypedResults.Problem($"No truce had been announced by {instant:yyyy-MM-ddTHH:mm:ssZ}. Give a later {given}.", statusCode: StatusCodes.Status404NotFound,
+                title: "No truce on record", extensions: new Dictionary<string, object?> { ["parameter"] = given })
             : TypedResults.Ok(ApiMapping.Of(status));
     }
 

@@ -9,8 +9,10 @@ namespace TradeTalks.Web.Api;
 /// <summary>Reads the API's query parameters strictly: a value that cannot be used is a 400 naming the parameter, never a guess.</summary>
 public static class ApiInput
 {
+    /// <remarks>The detail names the parameter too, for a reader who shows only the detail.</remarks>
     public static ProblemHttpResult Parameter(string name, string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: $"The parameter \"{name}\" is not valid.",
+        TypedResults.Problem(detail.Contains(name, StringComparison.Ordinal) ? detail : $"{name}: {detail}",
+            statusCode: StatusCodes.Status400BadRequest, title: $"The parameter \"{name}\" is not valid.",
             extensions: new Dictionary<string, object?> { ["parameter"] = name });
 
     public static ProblemHttpResult NotFound(string kind, string key, AsOf asOf) =>
@@ -107,7 +109,10 @@ public static class ApiInput
 
         if (first > last)
         {
-            problem = Parameter("from", $"from ({first:yyyy-MM-dd}) is after to ({last:yyyy-MM-dd}). Give from on or before to.");
+            // Blame the date that was given: a to before the default from is the to's fault.
+            problem = start is null
+                ? Parameter("to", $"to ({last:yyyy-MM-dd}) is before the first day on record, {first:yyyy-MM-dd}. Give a later to, or an earlier from.")
+                : Parameter("from", $"from ({first:yyyy-MM-dd}) is after to ({last:yyyy-MM-dd}). Give from on or before to.");
             return false;
         }
 

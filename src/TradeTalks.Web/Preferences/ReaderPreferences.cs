@@ -30,11 +30,23 @@ public static class ReaderPreferences
                     statusCode: StatusCodes.Status400BadRequest);
             }
 
-            var form = await context.Request.ReadFormAsync();
+            IFormCollection form;
+            try
+            {
+                form = await context.Request.ReadFormAsync();
+            }
+            catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
+            {
+                // A crafted post (a null character, an oversized form) is the sender's mistake, not the server's.
+                return Results.Problem($"The form could not be read: {exception.Message} Choose the theme with the button in the page's top bar.",
+                    statusCode: StatusCodes.Status400BadRequest);
+            }
+
             var theme = form["theme"].ToString();
             if (theme is not ("dark" or "light"))
             {
-                return Results.Problem("The theme must be \"dark\" or \"light\".", statusCode: StatusCodes.Status400BadRequest);
+                return Results.Problem("The theme must be \"dark\" or \"light\".", statusCode: StatusCodes.Status400BadRequest,
+                    extensions: new Dictionary<string, object?> { ["parameter"] = "theme" });
             }
 
             context.Response.Cookies.Append(ThemeCookie, theme, new CookieOptions

@@ -87,6 +87,8 @@ public sealed class Server : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Dashboard__PublicBaseUrl"] = $"http://127.0.0.1:{port}/";
+        // Plain HTTP on loopback, with no HTTPS port to send readers to: in Production the app refuses to start redirecting.
+        start.Environment["Https__Redirect"] = "false";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

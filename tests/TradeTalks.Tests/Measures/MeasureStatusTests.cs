@@ -71,11 +71,13 @@ public sealed class MeasureStatusTests
     }
 
     [Fact]
-    public void TheBundledRareEarthControlsAreSuspendedUntilTheTruceDeadline()
+    public void TheBundledRareEarthControlsAreSuspendedFromTheDayOfAnnouncementSeventyUntilTheTruceDeadline()
     {
         var controls = BundledRecords.Measures.Single(m => m.Key == "cn-rare-earth-controls-2025-10");
 
         Assert.Equal(MeasureStanding.InForce, MeasureStatus.Of(controls, Instants.Eastern(2025, 10, 20))!.Standing);
+        Assert.Equal(MeasureStanding.InForce, MeasureStatus.Of(controls, Instants.Eastern(2025, 11, 6, 12))!.Standing);
+        Assert.Equal(MeasureStanding.Suspended, MeasureStatus.Of(controls, Instants.Eastern(2025, 11, 8))!.Standing);
         Assert.Equal(MeasureStanding.Suspended, MeasureStatus.Of(controls, Instants.Eastern(2025, 12, 1))!.Standing);
         Assert.Equal(MeasureStanding.DeadlinePassed, MeasureStatus.Of(controls, Instants.Eastern(2026, 11, 29))!.Standing);
     }

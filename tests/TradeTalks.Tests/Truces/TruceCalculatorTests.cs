@@ -343,16 +343,20 @@ public sealed class TruceCalculatorTests
     }
 
     [Fact]
-    public void TheBusanItemsAppearOnceTheExtensionIsSignedAndStartOnTheTenth()
+    public void TheBusanItemsAppearOnceTheExtensionIsSignedAndStartOnTheirOwnDays()
     {
         var before = StatusAt(Instants.Eastern(2025, 11, 3, 12));
         var signed = StatusAt(Instants.Eastern(2025, 11, 5, 12));
+        var rareEarthsPaused = StatusAt(Instants.Eastern(2025, 11, 8));
         var started = StatusAt(Instants.Eastern(2025, 11, 12));
 
         Assert.DoesNotContain(before.Items, i => i.Item.Measure is not null);
         var rareEarths = signed.Items.Single(i => i.Item.Key == "busan-cn-rare-earth-controls");
         Assert.Equal(TruceItemState.Agreed, rareEarths.State);
-        Assert.Equal(TruceItemState.Suspended, started.Items.Single(i => i.Item.Key == "busan-cn-rare-earth-controls").State);
+        // China's announcement 70 paused its rare-earth controls at once on 7 November; the US items waited for the 10th.
+        Assert.Equal(TruceItemState.Suspended, rareEarthsPaused.Items.Single(i => i.Item.Key == "busan-cn-rare-earth-controls").State);
+        Assert.Equal(TruceItemState.Agreed, rareEarthsPaused.Items.Single(i => i.Item.Key == "busan-us-affiliates-rule").State);
+        Assert.Equal(TruceItemState.Suspended, started.Items.Single(i => i.Item.Key == "busan-us-affiliates-rule").State);
         Assert.Equal(Instants.EffectiveOn("2026-11-10"), rareEarths.Deadline);
     }
 

@@ -1,0 +1,48 @@
+using TradeTalks.DataSets;
+using TradeTalks.Measures;
+using TradeTalks.Talks;
+using TradeTalks.Tests.Support;
+
+namespace TradeTalks.Tests.DataSets;
+
+/// <summary>
+/// What the review of the bundled data set (6 December 2026) found wrong or missing, held as the data now says it,
+/// so a later edit cannot quietly bring an error back.
+/// </summary>
+public sealed class BundledCorrectionsTests
+{
+    private static readonly DataSetDocument Data = DataSetFiles.Read(DataSetFiles.Bundled);
+
+    [Fact]
+    public void AnnouncementSeventyIsTheNovemberSuspensionAndIsCitedOnlyForIt()
+    {
+        var announcement = Data.Sources.Single(s => s.Key == "mofcom-70-2025");
+        var controls = Data.Measures.Single(m => m.Key == "cn-rare-earth-controls-2025-10");
+
+        Assert.Equal(new DateOnly(2025, 11, 7), announcement.PublishedOn);
+        Assert.Contains("suspen", announcement.Title, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("mofcom-70-2025", controls.Changes.Single(c => c.State == MeasureState.Imposed).Sources);
+        Assert.Contains("mofcom-70-2025", controls.Changes.Single(c => c.State == MeasureState.Suspended).Sources);
+    }
+
+    [Fact]
+    public void TheRareEarthPauseTookEffectTheDayItWasAnnouncedAndRunsToTheTruceDeadline()
+    {
+        var pause = Data.Measures.Single(m => m.Key == "cn-rare-earth-controls-2025-10").Changes.Single(c => c.State == MeasureState.Suspended);
+        var item = Data.TruceWindows.SelectMany(w => w.Items).Single(i => i.Key == "busan-cn-rare-earth-controls");
+
+        Assert.Equal(new DateOnly(2025, 11, 7), pause.On);
+        Assert.Equal(Instants.EffectiveOn("2026-11-10"), pause.SuspendedUntil);
+        Assert.Equal(Instants.EffectiveOn("2025-11-07"), item.From);
+    }
+
+    [Fact]
+    public void ReportAzIsCitedOnlyForTheTariffsItReports()
+    {
+        var pause = Data.Measures.Single(m => m.Key == "cn-rare-earth-controls-2025-10").Changes.Single(c => c.State == MeasureState.Suspended);
+        var item = Data.TruceWindows.SelectMany(w => w.Items).Single(i => i.Key == "busan-cn-rare-earth-controls");
+
+        Assert.DoesNotContain("report-az-mofcom", pause.Sources);
+        Assert.DoesNotContain("report-az-mofcom", item.Sources);
+    }
+}

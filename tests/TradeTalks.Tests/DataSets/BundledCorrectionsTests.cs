@@ -45,4 +45,15 @@ public sealed class BundledCorrectionsTests
         Assert.DoesNotContain("report-az-mofcom", pause.Sources);
         Assert.DoesNotContain("report-az-mofcom", item.Sources);
     }
+
+    [Fact]
+    public void NoClaimSaysTheGenevaStatementHasNoClauseOnNonTariffMeasures()
+    {
+        var geneva = Data.Claims.Where(c => c.Commitment.Contains("Geneva", StringComparison.Ordinal) && c.Commitment.Contains("non-tariff", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(3, geneva.Count);
+        Assert.All(geneva, c => Assert.DoesNotContain("no clause", c.Commitment, StringComparison.OrdinalIgnoreCase));
+        Assert.All(geneva, c => Assert.Contains("no US promise", c.Commitment, StringComparison.Ordinal));
+        Assert.All(geneva, c => Assert.Contains("china-daily-geneva", c.Sources));
+    }
 }

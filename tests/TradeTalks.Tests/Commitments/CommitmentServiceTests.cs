@@ -18,7 +18,7 @@ public sealed class CommitmentServiceTests
         Assert.DoesNotContain(dayBefore, c => c.Commitment.Key == "board-of-trade");
         var board = Assert.Single(afterReport, c => c.Commitment.Key == "board-of-trade");
         Assert.Equal(CommitmentParty.Both, board.Commitment.Party);
-        Assert.Equal(30, board.Commitment.Quantity);
+        Assert.Null(board.Commitment.Quantity);
         Assert.Single(board.Progress);
     }
 

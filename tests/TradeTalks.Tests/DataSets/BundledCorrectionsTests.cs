@@ -56,4 +56,15 @@ public sealed class BundledCorrectionsTests
         Assert.All(geneva, c => Assert.Contains("no US promise", c.Commitment, StringComparison.Ordinal));
         Assert.All(geneva, c => Assert.Contains("china-daily-geneva", c.Sources));
     }
+
+    [Fact]
+    public void TheBoardOfTradesThirtyBillionIsANoteNotATerm()
+    {
+        var board = Data.Commitments.Single(c => c.Key == "board-of-trade");
+
+        Assert.Null(board.Quantity);
+        Assert.Null(board.Unit);
+        Assert.DoesNotContain("$30bn", board.Summary, StringComparison.Ordinal);
+        Assert.Contains("$30bn", board.Note, StringComparison.Ordinal);
+    }
 }

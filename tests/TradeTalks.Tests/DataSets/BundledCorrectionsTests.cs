@@ -67,4 +67,15 @@ public sealed class BundledCorrectionsTests
         Assert.DoesNotContain("$30bn", board.Summary, StringComparison.Ordinal);
         Assert.Contains("$30bn", board.Note, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheBeijingVisitsOutcomeGivesBothReportsWithTheirDaysAndSources()
+    {
+        var beijing = Data.Talks.Single(t => t.Key == "beijing-2026-05");
+
+        Assert.Contains("15 May", beijing.Outcome, StringComparison.Ordinal);
+        Assert.Contains("2 June", beijing.Outcome, StringComparison.Ordinal);
+        Assert.Contains("Board of Trade", beijing.Outcome, StringComparison.Ordinal);
+        Assert.Equal(new[] { "bbc-beijing-2026", "reuters-ustr-2026-06-03" }, beijing.Sources);
+    }
 }

@@ -78,4 +78,15 @@ public sealed class BundledCorrectionsTests
         Assert.Contains("Board of Trade", beijing.Outcome, StringComparison.Ordinal);
         Assert.Equal(new[] { "bbc-beijing-2026", "reuters-ustr-2026-06-03" }, beijing.Sources);
     }
+
+    [Fact]
+    public void TheH200ChipsAreHeldBackNotBannedOnOneSource()
+    {
+        var hold = Data.Measures.Single(m => m.Key == "cn-h200-customs-hold");
+
+        Assert.NotEqual(MeasureKind.PurchaseBan, hold.Kind);
+        Assert.Contains("held back", hold.Note, StringComparison.Ordinal);
+        Assert.Contains("Single source", hold.Note, StringComparison.Ordinal);
+        Assert.Equal(new[] { "quasa-2026-01-31" }, hold.Sources);
+    }
 }

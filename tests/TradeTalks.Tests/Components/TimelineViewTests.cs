@@ -22,7 +22,7 @@ public sealed class TimelineViewTests : PageTestContext
     {
         var page = RenderPage<TimelineView>("/timeline?kind=Talk");
 
-        page.WaitForAssertion(() => Assert.Equal(11, page.FindAll("[data-testid=timeline-item]").Count));
+        page.WaitForAssertion(() => Assert.Equal(12, page.FindAll("[data-testid=timeline-item]").Count));
         Assert.All(page.FindAll("[data-testid=timeline-item]"), item => Assert.Equal("Talk", item.GetAttribute("data-kind")));
     }
 
@@ -107,6 +107,6 @@ public sealed class TimelineViewTests : PageTestContext
         var page = RenderPage<TimelineView>("/timeline?side=Mars&from=yesterday&kind=Talk&kind=Rumour");
 
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=filter-problem]").Count));
-        Assert.Equal(11, page.FindAll("[data-testid=timeline-item]").Count);
+        Assert.Equal(12, page.FindAll("[data-testid=timeline-item]").Count);
     }
 }

@@ -89,4 +89,63 @@ public sealed class BundledCorrectionsTests
         Assert.Contains("Single source", hold.Note, StringComparison.Ordinal);
         Assert.Equal(new[] { "quasa-2026-01-31" }, hold.Sources);
     }
+
+    [Fact]
+    public void TheSoybeanPurchasesReportedByMidJanuaryAreProgressOnTheLate2025Promise()
+    {
+        var soybeans = Data.Commitments.Single(c => c.Key == "cn-soybeans-late-2025");
+
+        var progress = Assert.Single(soybeans.Progress);
+        Assert.Equal(new DateOnly(2026, 1, 20), progress.On);
+        Assert.Contains("12 million tonnes", progress.Summary, StringComparison.Ordinal);
+        Assert.Equal(new[] { "devdiscourse-soybeans-2026-01-20" }, progress.Sources);
+    }
+
+    [Fact]
+    public void TheExcessCapacityInvestigationOpenedOnElevenMarch()
+    {
+        var probe = Data.Measures.Single(m => m.Key == "us-301-excess-capacity-2026");
+
+        Assert.Equal(MeasureKind.Investigation, probe.Kind);
+        Assert.Equal(new DateOnly(2026, 3, 11), Assert.Single(probe.Changes).On);
+        Assert.Equal(new[] { "clark-hill-section-301-2026-03-13", "sowetan-section-301-2026-03-12" }, probe.Sources);
+    }
+
+    [Fact]
+    public void TheFebruary2026CallIsOnRecord()
+    {
+        var call = Data.Talks.Single(t => t.Key == "call-2026-02-04");
+
+        Assert.Equal(TalkKind.PhoneCall, call.Kind);
+        Assert.Equal(new DateOnly(2026, 2, 4), call.FirstDay);
+        Assert.Equal(new[] { "donald-trump", "xi-jinping" }, call.Participants);
+        Assert.Contains("astro-awani-call-2026-02-05", call.Sources);
+    }
+
+    [Fact]
+    public void TheBarOnBuyingFrom46UsFirmsSaysItRestsOnOneSource()
+    {
+        var bar = Data.Measures.Single(m => m.Key == "cn-purchase-bar-46-us-firms");
+
+        Assert.Equal(MeasureKind.PurchaseBan, bar.Kind);
+        Assert.Equal(new DateOnly(2026, 6, 22), Assert.Single(bar.Changes).On);
+        Assert.Contains("Single source", bar.Note, StringComparison.Ordinal);
+        Assert.Equal(new[] { "scram-news-2026-06-22" }, bar.Sources);
+    }
+
+    [Fact]
+    public void EverySourceTheReviewNamedGivesTheDocumentItself()
+    {
+        string[] keys =
+        [
+            "mofcom-70-2025", "resilinc-mofcom-70-2025", "rawmaterials-2025-11-07", "okaz-2025-11-07", "devdiscourse-soybeans-2026-01-20",
+            "clark-hill-section-301-2026-03-13", "sowetan-section-301-2026-03-12", "astro-awani-call-2026-02-05", "scram-news-2026-06-22",
+        ];
+
+        Assert.All(keys, key =>
+        {
+            var url = new Uri(Data.Sources.Single(s => s.Key == key).Url!);
+            Assert.NotEqual("/", url.AbsolutePath);
+        });
+    }
 }

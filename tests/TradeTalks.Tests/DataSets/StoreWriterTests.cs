@@ -221,7 +221,7 @@ public sealed class StoreWriterTests
 
         var refused = await Assert.ThrowsAsync<InvalidDataSetException>(() => database.NewWriter().ApplyAsync(broken, WriteMode.Upsert));
 
-        Assert.Contains(refused.Problems, p => p.Path == "$.talks[11].key");
+        Assert.Contains(refused.Problems, p => p.Path == "$.talks[12].key");
         Assert.Equal(before, await ExportAsync(database));
     }
 

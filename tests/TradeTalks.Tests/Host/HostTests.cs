@@ -23,7 +23,7 @@ public sealed class HostTests : IAsyncLifetime
         var factory = _app.Services.GetRequiredService<IDbContextFactory<TradeTalksDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Equal(11, await db.Talks.CountAsync());
+        Assert.Equal(12, await db.Talks.CountAsync());
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class HostTests : IAsyncLifetime
     [Theory]
     [InlineData("/timeline?after=abc", "is not a place in the timeline; showing the first page")]
     [InlineData("/timeline?before=2025-13-01~0~1", "is not a place in the timeline")]
-    [InlineData("/timeline?kind=Talk&page=7", "11 items")]
+    [InlineData("/timeline?kind=Talk&page=7", "12 items")]
     [InlineData("/timeline?after=1999-01-01~0~1", "Nothing comes after that place in the timeline any more; showing the last page.")]
     [InlineData("/tariffs?range=custom&to=9999-12-31", "outside the dates the chart can show")]
     [InlineData("/tariffs?range=custom&from=soon", "is not a date")]

@@ -77,7 +77,7 @@ public sealed class TimelineServiceTests : IAsyncLifetime
         var first = await _timeline.BrowseAsync(query, null, before: false, last: false, Everything);
         var second = await _timeline.BrowseAsync(query, first.Next, before: false, last: false, Everything);
 
-        Assert.Equal(11, first.TotalCount);
+        Assert.Equal(12, first.TotalCount);
         Assert.All(first.Items.Concat(second.Items), i => Assert.Equal(TimelineKind.Talk, i.Kind));
         Assert.True(first.Items[^1].Day >= second.Items[0].Day);
     }
@@ -114,7 +114,7 @@ public sealed class TimelineServiceTests : IAsyncLifetime
         var talks = await _timeline.SearchAsync(new TimelineQuery { Kinds = [TimelineKind.Talk], PageSize = 100 }, Everything);
         var truce = await _timeline.SearchAsync(new TimelineQuery { Kinds = [TimelineKind.TruceMilestone] }, Everything);
 
-        Assert.Equal(11, talks.TotalCount);
+        Assert.Equal(12, talks.TotalCount);
         Assert.All(talks.Items, i => Assert.Equal(TimelineKind.Talk, i.Kind));
         Assert.Equal(3, truce.TotalCount);
     }
@@ -133,7 +133,7 @@ public sealed class TimelineServiceTests : IAsyncLifetime
         Assert.Contains(greerItems.Items, i => i.RecordKey == "greer-slow-rolling");
         Assert.Contains(greerItems.Items, i => i.Kind == TimelineKind.Claim);
         Assert.All(greerItems.Items.Where(i => i.Kind == TimelineKind.Talk), i => Assert.Contains(i.People, p => p.Key == "jamieson-greer"));
-        Assert.Equal(5 + 3, trumpItems.TotalCount);
+        Assert.Equal(6 + 3, trumpItems.TotalCount);
     }
 
     [Fact]

@@ -104,9 +104,10 @@ public sealed class OtherPagesTests : PageTestContext
     [Fact]
     public void SourcesPublishedAfterTheAsOfDateAreLeftOut()
     {
-        var page = RenderPage<SourcesView>("/sources?asOf=2025-06-10");
+        // The day the AP timeline (the copy read is dated 11 June 2025) became known.
+        var page = RenderPage<SourcesView>("/sources?asOf=2025-06-11");
 
-        var known = DataSetFiles.Read(DataSetFiles.Bundled).Sources.Count(s => s.PublishedOn is null || s.PublishedOn <= new DateOnly(2025, 6, 10));
+        var known = DataSetFiles.Read(DataSetFiles.Bundled).Sources.Count(s => s.PublishedOn is null || s.PublishedOn <= new DateOnly(2025, 6, 11));
 
         page.WaitForAssertion(() => Assert.Equal(known, page.FindAll("[data-testid=source]").Count));
         Assert.DoesNotContain("BBC", page.Markup, StringComparison.Ordinal);

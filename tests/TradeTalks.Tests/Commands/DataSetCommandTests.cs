@@ -100,7 +100,7 @@ public sealed class DataSetCommandTests
         Assert.Equal(0, exitCode);
         Assert.Contains("~ talks paris-2026-03", output, StringComparison.Ordinal);
         Assert.Contains("outcome: \"No agreement was announced; the Beijing trip was later pushed back.\" -> \"Nothing was announced.\"", output, StringComparison.Ordinal);
-        Assert.Matches(@"talks\s+0\s+1\s+10\s+0", output);
+        Assert.Matches(@"talks\s+0\s+1\s+11\s+0", output);
         Assert.Contains("Dry run: nothing was written.", output, StringComparison.Ordinal);
         Assert.Equal(Encoding.UTF8.GetString(DataSetFiles.Bundled), after);
     }

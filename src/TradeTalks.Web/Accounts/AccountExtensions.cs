@@ -43,6 +43,7 @@ public static class AccountExtensions
             .AddPolicy(AdminsPolicy, policy => policy.RequireRole(EditorRoles.Admin).RequireAssertion(OwnPassword));
 
         services.AddAccountStore().AddSignInManager();
+        services.AddScoped<IssuedPasswordChange>();
 
         var development = builder.Environment.IsDevelopment();
         services.ConfigureApplicationCookie(options =>

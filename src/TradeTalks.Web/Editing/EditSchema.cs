@@ -29,9 +29,12 @@ public sealed record FieldSpec(
     EditFieldType Type,
     bool Required,
     int? MaxLength,
-    IReadOnlyList<string> Options,
+    IReadOnlyList<FieldChoice> Options,
     string? ReferenceKind,
     string? ChildDefinition);
+
+/// <summary>One value a choice field can take, as the data file spells it and as the form words it.</summary>
+public sealed record FieldChoice(string Value, string Label);
 
 /// <summary>
 /// The editor's forms, generated from <c>data/tradetalks.schema.json</c>: each kind's fields, their types, what they
@@ -61,11 +64,27 @@ public sealed partial class EditSchema
         ["sources"] = "Sources",
     };
 
-    /// <summary>Help where the schema's words are for people writing files rather than filling in forms.</summary>
+    /// <summary>
+    /// Help where the schema's words are for people writing files rather than filling in forms (they name fields and
+    /// values as the file spells them, or speak of keys where the form offers a list): by "definition.field", or by
+    /// field for every kind.
+    /// </summary>
     private static readonly Dictionary<string, string> Helps = new(StringComparer.Ordinal)
     {
         ["sources"] = "Pick the sources this comes from; at least one. A source not listed yet is added under Sources first.",
         ["participants"] = "Pick the people who took part.",
+        ["tariffChange.endsLayer"] = "Tick when the layer stops applying here; the rate is then 0.",
+        ["tariffChange.effectiveAt"] = "The instant the rate applies from; leave it empty for 00:01 US Eastern on the day it takes effect.",
+        ["truceExtension.signedAt"] = "When it counts as known; leave it empty for the start of the day it was signed, in US Eastern.",
+        ["measureChange.at"] = "The instant it applies from; leave it empty for 00:01 US Eastern on the day.",
+        ["claim.kind"] = "A commitment said to be broken (the usual case), or a promise one side says the other made that no text confirms.",
+        ["claim.person"] = "The official who made it, when named.",
+        ["statement.person"] = "The person who spoke; or, when no person did, the organisation under Speaker.",
+        ["truceItem.layer"] = "The tariff layer whose points are suspended.",
+        ["truceItem.measure"] = "The measure suspended.",
+        ["truceItem.extension"] = "The extension of this truce that added the item.",
+        ["commitment.talk"] = "The talk it was made at.",
+        ["commitment.quantity"] = "How much, in the unit below.",
     };
 
     private readonly JsonObject _definitions;
@@ -106,7 +125,9 @@ public sealed partial class EditSchema
             var property = node!.AsObject();
             var reference = RefName(property);
             var target = reference is null ? property : _definitions[reference]!.AsObject();
-            var help = Helps.GetValueOrDefault(name) ?? Text(property["description"]) ?? Text(target["description"]);
+            // A side's own description lists the file's spellings of its values; the choices already say them in words.
+            var help = Helps.GetValueOrDefault($"{definition}.{name}") ?? Helps.GetValueOrDefault(name)
+                ?? Text(property["description"]) ?? (reference == "side" ? null : Text(target["description"]));
             var maxLength = (int?)target["maxLength"]?.GetValue<int>() ?? (int?)property["maxLength"]?.GetValue<int>();
             var options = (property["enum"] ?? target["enum"])?.AsArray().Select(o => o!.GetValue<string>()).ToList() ?? [];
             var type = reference switch
@@ -131,7 +152,8 @@ public sealed partial class EditSchema
                 },
             };
             var child = type == EditFieldType.Children ? RefName(target["items"]!.AsObject()) : null;
-            list.Add(new(name, Labels.GetValueOrDefault(name) ?? Humanize(name), help, type, required.Contains(name), maxLength, options,
+            list.Add(new(name, Labels.GetValueOrDefault(name) ?? Humanize(name), help, type, required.Contains(name), maxLength,
+                [.. options.Select(o => new FieldChoice(o, FieldChoices.Label(definition, reference == "side" ? "side" : name, o)))],
                 References.GetValueOrDefault(name), child));
         }
 

@@ -1,4 +1,9 @@
 using System.Globalization;
+using TradeTalks.Claims;
+using TradeTalks.Commitments;
+using TradeTalks.Measures;
+using TradeTalks.People;
+using TradeTalks.Talks;
 using TradeTalks.Time;
 using TradeTalks.Timeline;
 using TradeTalks.Truces;
@@ -6,7 +11,8 @@ using TradeTalks.Tariffs;
 
 namespace TradeTalks.Web.Components.Shared;
 
-// Words for the store's values, as the pages show them: display text lives in the web layer, not in Core.
+// Words for the store's values, as the pages show them: display text lives in the web layer, not in Core. The
+// editors' forms take their choices' words from here too (Editing/FieldChoices), so a value reads the same everywhere.
 
 public static class TruceStateNames
 {
@@ -35,6 +41,99 @@ public static class TariffAuthorityNames
         TariffAuthority.Section232 => "Section 232",
         TariffAuthority.RetaliationOf2018 => "Retaliation of 2018–2019",
         _ => authority.ToString(),
+    };
+}
+
+public static class TariffScopeNames
+{
+    public static string Label(this TariffScope scope) => scope switch
+    {
+        TariffScope.AcrossTheBoard => "Across the board",
+        TariffScope.Sectoral => "Named goods only",
+        _ => scope.ToString(),
+    };
+}
+
+public static class TalkKindNames
+{
+    public static string Label(this TalkKind kind) => kind switch
+    {
+        TalkKind.NegotiatingRound => "Negotiating round",
+        TalkKind.PhoneCall => "Phone call",
+        TalkKind.Summit => "Summit",
+        TalkKind.StateVisit => "State visit",
+        _ => kind.ToString(),
+    };
+}
+
+public static class PersonRoleNames
+{
+    public static string Label(this PersonRole role) => role switch
+    {
+        PersonRole.Official => "Official",
+        PersonRole.Commentator => "Commentator (outside government)",
+        _ => role.ToString(),
+    };
+}
+
+public static class MeasureKindNames
+{
+    public static string Label(this MeasureKind kind) => kind switch
+    {
+        MeasureKind.ExportControl => "Export control",
+        MeasureKind.EntityListing => "Entity listing",
+        MeasureKind.Licensing => "Licensing",
+        MeasureKind.PortFee => "Port fees",
+        MeasureKind.Investigation => "Investigation",
+        MeasureKind.PurchaseBan => "Purchase ban",
+        _ => "Other",
+    };
+}
+
+public static class MeasureStateNames
+{
+    public static string Label(this MeasureState state) => state switch
+    {
+        MeasureState.Imposed => "Imposed",
+        MeasureState.Tightened => "Tightened",
+        MeasureState.Suspended => "Suspended",
+        MeasureState.Lifted => "Lifted",
+        MeasureState.Resumed => "Resumed",
+        _ => state.ToString(),
+    };
+}
+
+public static class ClaimTopicNames
+{
+    public static string Label(this ClaimTopic topic) => topic switch
+    {
+        ClaimTopic.RareEarths => "Rare earths",
+        ClaimTopic.Chips => "Chips",
+        ClaimTopic.ChipDesignSoftware => "Chip-design software",
+        ClaimTopic.StudentVisas => "Student visas",
+        ClaimTopic.ExportControls => "Export controls",
+        ClaimTopic.Tariffs => "Tariffs",
+        ClaimTopic.Purchases => "Purchases",
+        _ => "Other",
+    };
+}
+
+public static class ClaimKindNames
+{
+    public static string Label(this ClaimKind kind) => kind switch
+    {
+        ClaimKind.UnconfirmedPromise => "Promise no text confirms",
+        _ => "Commitment said to be broken",
+    };
+}
+
+public static class CommitmentPartyNames
+{
+    public static string Label(this CommitmentParty party) => party switch
+    {
+        CommitmentParty.UnitedStates => "US",
+        CommitmentParty.China => "China",
+        _ => "Both sides",
     };
 }
 

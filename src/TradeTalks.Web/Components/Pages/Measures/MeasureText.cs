@@ -6,16 +6,7 @@ namespace TradeTalks.Web.Components.Pages.Measures;
 /// <summary>How measures read on the page.</summary>
 public static class MeasureText
 {
-    public static string Kind(MeasureKind kind) => kind switch
-    {
-        MeasureKind.ExportControl => "Export control",
-        MeasureKind.EntityListing => "Entity listing",
-        MeasureKind.Licensing => "Licensing",
-        MeasureKind.PortFee => "Port fees",
-        MeasureKind.Investigation => "Investigation",
-        MeasureKind.PurchaseBan => "Purchase ban",
-        _ => "Other",
-    };
+    public static string Kind(MeasureKind kind) => kind.Label();
 
     public static string State(MeasureChange change) => change.State switch
     {

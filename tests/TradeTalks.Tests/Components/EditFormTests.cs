@@ -117,6 +117,69 @@ public sealed class EditFormTests : PageTestContext
         Assert.Contains(page.FindAll("[data-testid^=edit-tariffChanges-]"), link => link.GetAttribute("href")!.StartsWith("/edit/locate?kinds=tariffChanges&key=", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ANoteOverTheLimitIsKeptWholeCountedAndMarkedAtItsFieldBeforeSaving()
+    {
+        SignInEditor();
+        var form = RenderForm("talks", "london-2025-06");
+        form.WaitForElement("[data-field='note'] textarea");
+        var limit = form.Find("[data-field='note'] textarea").GetAttribute("maxlength");
+        Assert.True(limit is null || int.Parse(limit, System.Globalization.CultureInfo.InvariantCulture) > 2000, $"the note is cut at {limit} characters");
+
+        form.Find("[data-field='note'] textarea").Input(new string('a', 2100));
+        form.Find("[data-field='note'] textarea").Blur();
+
+        form.WaitForAssertion(() => Assert.Contains("2100 characters long, more than the 2000 allowed",
+            form.Find("[data-field='note'] .mud-input-helper-text.mud-input-error").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Contains("2100 / 2000", form.Find("[data-field='note']").TextContent, StringComparison.Ordinal);
+        Assert.Empty(form.FindAll("[data-testid=problem-summary]"));
+    }
+
+    [Theory]
+    [InlineData("sources", false)]
+    [InlineData("talks", true)]
+    public void OnlyAFormThatCitesSourcesSaysToAddANewSourceFirst(string kind, bool says)
+    {
+        SignInEditor();
+        var form = RenderForm(kind, null);
+
+        var intro = form.WaitForElement("[data-testid=form-intro]").TextContent;
+
+        Assert.Equal(says, intro.Contains("add the source first", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Fields marked * are required.", intro, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANewTariffChangesKeyIsItsLayersKeyAndTheDayItTakesEffect()
+    {
+        SignInEditor();
+        var form = RenderForm("tariffLayers", "us-301-2024-semiconductors");
+        form.WaitForElement("[data-testid='add-changes']");
+
+        form.Find("[data-testid='add-changes']").Click();
+        form.WaitForElement("[data-field='changes[1].effectiveOn'] input").Change("2025-06-01");
+
+        form.WaitForAssertion(() => Assert.Equal("us-301-2024-semiconductors-2025-06-01", form.Find("[data-field='changes[1].key'] input").GetAttribute("value")));
+        Assert.Empty(form.FindAll("[data-field='changes[1].key'] .mud-input-error"));
+    }
+
+    [Fact]
+    public void ChangingTheDayOfANewChangeMovesTheSuggestedKeyButNotOneTheEditorTyped()
+    {
+        SignInEditor();
+        var form = RenderForm("tariffLayers", "us-301-2024-semiconductors");
+        form.WaitForElement("[data-testid='add-changes']");
+        form.Find("[data-testid='add-changes']").Click();
+        form.WaitForElement("[data-field='changes[1].effectiveOn'] input").Change("2025-06-01");
+        form.WaitForElement("[data-field='changes[1].effectiveOn'] input").Change("2025-07-01");
+        form.WaitForAssertion(() => Assert.Equal("us-301-2024-semiconductors-2025-07-01", form.Find("[data-field='changes[1].key'] input").GetAttribute("value")));
+
+        form.Find("[data-field='changes[1].key'] input").Change("us-301-chips-step-up");
+        form.Find("[data-field='changes[1].effectiveOn'] input").Change("2025-08-01");
+
+        form.WaitForAssertion(() => Assert.Equal("us-301-chips-step-up", form.Find("[data-field='changes[1].key'] input").GetAttribute("value")));
+    }
+
     /// <summary>The form as the router gives it its route's values.</summary>
     private IRenderedComponent<RecordForm> RenderForm(string kind, string? key)
     {

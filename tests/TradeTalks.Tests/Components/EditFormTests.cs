@@ -126,8 +126,9 @@ public sealed class EditFormTests : PageTestContext
         var limit = form.Find("[data-field='note'] textarea").GetAttribute("maxlength");
         Assert.True(limit is null || int.Parse(limit, System.Globalization.CultureInfo.InvariantCulture) > 2000, $"the note is cut at {limit} characters");
 
+        // Typed (or pasted), then a pause, on the app's clock: the field is not left and nothing is saved.
         form.Find("[data-field='note'] textarea").Input(new string('a', 2100));
-        form.Find("[data-field='note'] textarea").Blur();
+        Clock.Advance(TimeSpan.FromSeconds(1));
 
         form.WaitForAssertion(() => Assert.Contains("2100 characters long, more than the 2000 allowed",
             form.Find("[data-field='note'] .mud-input-helper-text.mud-input-error").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
@@ -180,10 +181,36 @@ public sealed class EditFormTests : PageTestContext
         form.WaitForAssertion(() => Assert.Equal("us-301-chips-step-up", form.Find("[data-field='changes[1].key'] input").GetAttribute("value")));
     }
 
+    [Fact]
+    public void TypingWordsInTheSourcesPickerNarrowsItAndAPickIsAddedAsAChip()
+    {
+        SignInEditor();
+        var form = RenderForm("talks", null);
+
+        form.WaitForElement("[data-field='sources'] input").Input("london opening");
+        // The box waits for a pause in the typing, on the app's clock.
+        Clock.Advance(TimeSpan.FromSeconds(1));
+
+        _popovers.WaitForAssertion(() =>
+        {
+            var items = _popovers.FindAll(".mud-popover-open .mud-list-item");
+            Assert.NotEmpty(items);
+            Assert.True(items.Count < 10, $"{items.Count} sources listed");
+            Assert.All(items, item => Assert.Contains("london", item.TextContent, StringComparison.OrdinalIgnoreCase));
+        }, TimeSpan.FromSeconds(10));
+        var picked = _popovers.FindAll(".mud-popover-open .mud-list-item")[0].TextContent.Trim();
+        _popovers.FindAll(".mud-popover-open .mud-list-item")[0].Click();
+
+        form.WaitForAssertion(() => Assert.Contains(picked, Assert.Single(form.FindAll("[data-field='sources'] .mud-chip")).TextContent, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(10));
+    }
+
+    private IRenderedComponent<MudBlazor.MudPopoverProvider> _popovers = null!;
+
     /// <summary>The form as the router gives it its route's values.</summary>
     private IRenderedComponent<RecordForm> RenderForm(string kind, string? key)
     {
-        Render<MudBlazor.MudPopoverProvider>();
+        _popovers = Render<MudBlazor.MudPopoverProvider>();
         return Render<RecordForm>(parameters => parameters.Add(p => p.Kind, kind).Add(p => p.Key, key));
     }
 

@@ -69,8 +69,8 @@ public sealed partial class UserPathTests(BrowserFixture fixture) : BrowserTest(
         await OpenAsync(page, Url("/timeline"));
         var before = await TextAsync(page, "timeline-count");
 
+        // A kind, like a list, sends the form as soon as it is ticked.
         await page.Locator("[data-testid=filter-kind]").GetByLabel("Talks and calls").CheckAsync();
-        await page.Locator("[data-testid=filter-apply]").ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(KindTalk());
         await Assertions.Expect(page.Locator("[data-testid=timeline-count]")).Not.ToHaveTextAsync(before);
@@ -87,6 +87,27 @@ public sealed partial class UserPathTests(BrowserFixture fixture) : BrowserTest(
         await Assertions.Expect(page.Locator("[data-testid=timeline-item]")).ToHaveCountAsync(1);
         Assert.Contains("London round", await page.Locator("[data-testid=timeline-item]").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Matches(KindTalk(), page.Url);
+        AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task TickingKindsAppliesEachAtOnceAsTheListsDoAndKeepsTheFocusOnTheBoxTicked()
+    {
+        var page = await NewPageAsync();
+        await OpenAsync(page, Url("/timeline"));
+
+        var talks = page.Locator("[data-testid=filter-kind]").GetByLabel("Talks and calls");
+        await talks.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page).ToHaveURLAsync(KindTalk());
+        await Assertions.Expect(talks).ToBeCheckedAsync();
+        await Assertions.Expect(talks).ToBeFocusedAsync();
+
+        await page.Locator("[data-testid=filter-kind]").GetByLabel("Claims").CheckAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("kind=Talk&kind=Claim"));
+        var kinds = await page.Locator("[data-testid=timeline-item]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.kind)");
+        Assert.All(kinds, kind => Assert.Contains(kind, new[] { "Talk", "Claim" }));
+        await ScreenshotAsync(page, "timeline-kinds-desktop");
         AssertNoProblems();
     }
 

@@ -33,11 +33,28 @@
     });
 
     // Controls marked data-autosubmit send their GET form as soon as they change; the form's button does the same
-    // without script.
+    // without script. The control changed gets the focus back on the page that comes, so someone ticking several
+    // boxes from the keyboard carries on from where they were.
+    const refocusKey = 'tradetalks:refocus';
     document.addEventListener('change', (event) => {
         const control = event.target instanceof Element ? event.target.closest('[data-autosubmit]') : null;
-        if (control && control.form) control.form.requestSubmit();
+        if (!control || !control.form) return;
+        try {
+            sessionStorage.setItem(refocusKey, JSON.stringify({ path: location.pathname, name: control.name, value: control.type === 'checkbox' ? control.value : null }));
+        } catch { /* storage refused: the focus just starts at the top */ }
+        control.form.requestSubmit();
     });
+    const refocus = () => {
+        let saved = null;
+        try {
+            saved = JSON.parse(sessionStorage.getItem(refocusKey) ?? 'null');
+            sessionStorage.removeItem(refocusKey);
+        } catch { return; }
+        if (!saved || saved.path !== location.pathname) return;
+        const target = [...document.querySelectorAll('[data-autosubmit]')]
+            .find((c) => c.name === saved.name && (saved.value === null || c.value === saved.value));
+        target?.focus({ preventScroll: false });
+    };
 
     // Live countdowns: the server renders the time left when the page was made; the browser's clock takes over at once.
     // When a deadline passes the page is loaded again, so the server says what the status is now.
@@ -82,7 +99,7 @@
         }
     };
 
-    const refresh = () => { tick(); localTimes(); };
+    const refresh = () => { tick(); localTimes(); refocus(); };
     refresh();
     setInterval(tick, 1000);
     // Enhanced navigation swaps the page without loading this script again.

@@ -29,7 +29,7 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
         await FillAsync(page, "changes[5].rate", "25");
         await FillAsync(page, "changes[5].effectiveOn", "2025-06-09");
         await FillAsync(page, "changes[5].cause", "A test step-up recorded by an editor.");
-        await PickAsync(page, "changes[5].sources", "opening of the London round");
+        await ChooseAsync(page, "changes[5].sources", "london opening", "opening of the London round");
         await page.Locator("[data-testid=save]").ClickAsync();
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Saved");
         await ScreenshotAsync(page, "edit-tariff-layer-desktop");
@@ -41,7 +41,7 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
 
         await OpenAsync(page, app.BaseAddress + "/edit/tariffLayers/us-reciprocal/history");
         await Assertions.Expect(page.Locator("[data-testid=version]").First).ToContainTextAsync("admin@example.org");
-        await Assertions.Expect(page.Locator("[data-testid=version]").First).ToContainTextAsync("Tariff change us-reciprocal-6 › Rate");
+        await Assertions.Expect(page.Locator("[data-testid=version]").First).ToContainTextAsync("Tariff change us-reciprocal-2025-06-09 › Rate");
         AssertNoProblems();
     }
 
@@ -60,9 +60,9 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
         await FillAsync(page, "place", "By telephone");
         await FillAsync(page, "firstDay", "2025-06-08");
         await FillAsync(page, "lastDay", "2025-06-08");
-        await PickAsync(page, "participants", "He Lifeng");
+        await ChooseAsync(page, "participants", "he lifeng", "He Lifeng");
         await FillAsync(page, "summary", "The two sides spoke before London.");
-        await PickAsync(page, "sources", "opening of the London round");
+        await ChooseAsync(page, "sources", "london opening", "opening of the London round");
         await page.Locator("[data-testid=save]").ClickAsync();
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Added the talk");
         await page.WaitForURLAsync("**/edit/talks/call-2025-06-08");
@@ -159,10 +159,13 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
         await FillAsync(page, "summary", new string('x', 100_000));
         await page.Locator("[data-testid=save]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-field='on'] .mud-input-helper-text.mud-input-error")).ToContainTextAsync("1900");
+        // An overlong paste is kept (up to four times the limit) and said to be too long, rather than cut short unseen.
+        await Assertions.Expect(page.Locator("[data-field='summary'] .mud-input-helper-text.mud-input-error")).ToContainTextAsync("more than the 2000 allowed");
 
         await FillAsync(page, "on", "2025-06-08");
+        await FillAsync(page, "summary", "A test of what a form does with markup.");
         await PickAsync(page, "side", "China");
-        await PickAsync(page, "sources", "opening of the London round");
+        await ChooseAsync(page, "sources", "london opening", "opening of the London round");
         await page.Locator("[data-testid=save]").ClickAsync();
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Added");
 
@@ -249,6 +252,65 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
         AssertNoProblems();
     }
 
+    /// <summary>The friction a new editor met in the first hour (issue 25), each item seen in the browser and captured.</summary>
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task ANewEditorFindsSourcesByTypingSeesTheNoteCountedAndReadsPlainWordsAndEasternTimes(string width)
+    {
+        await using var app = new AppServer();
+        await AddAccountAsync(app, "new@example.org", "Editor");
+        var page = width == "phone" ? await NewPageAsync(PhoneWidth, PhoneHeight) : await NewPageAsync();
+        await SignInAsync(page, app, "new@example.org", $"friction-password-{width}");
+
+        await OpenAsync(page, app.BaseAddress + "/edit/talks/new");
+        await page.Locator("[data-field='sources'] input").First.FillAsync("london");
+        var options = page.Locator(".mud-popover-open .mud-list-item");
+        await Assertions.Expect(options.First).ToBeVisibleAsync();
+        Assert.InRange(await options.CountAsync(), 1, 10);
+        await ScreenshotAsync(page, $"friction-sources-search-{width}");
+        await page.Keyboard.PressAsync("Escape");
+
+        await OpenAsync(page, app.BaseAddress + "/edit/talks/london-2025-06");
+        // Typed (here pasted) without leaving the field: counted, kept whole, and marked before any save.
+        var note = page.Locator("[data-field='note'] textarea").First;
+        await note.FillAsync(new string('a', 2100));
+        await Assertions.Expect(page.Locator("[data-field='note'] .mud-input-error").First).ToContainTextAsync("2100 characters long, more than the 2000 allowed");
+        await Assertions.Expect(page.Locator("[data-field='note']")).ToContainTextAsync("2100 / 2000");
+        Assert.Equal(2100, (await note.InputValueAsync()).Length);
+        await page.Locator("[data-field='note']").ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(page, $"friction-note-{width}");
+
+        await OpenAsync(page, app.BaseAddress + "/edit/tariffLayers/us-301-2024-semiconductors");
+        await Assertions.Expect(page.Locator("[data-field='authority'] input").First).ToHaveValueAsync("Section 301");
+        await Assertions.Expect(page.Locator("[data-field='imposer'] input").First).ToHaveValueAsync("US");
+        await page.Locator("[data-testid='add-changes']").ClickAsync();
+        await FillAsync(page, "changes[1].effectiveOn", "2025-06-01");
+        await Assertions.Expect(page.Locator("[data-field='changes[1].key'] input")).ToHaveValueAsync("us-301-2024-semiconductors-2025-06-01");
+        var words = await page.Locator("main").InnerTextAsync();
+        foreach (var spelling in new[] { "Section301", "UnitedStates", "United states", "effectiveOn", "True when" })
+        {
+            Assert.DoesNotContain(spelling, words, StringComparison.Ordinal);
+        }
+
+        await ScreenshotAsync(page, $"friction-layer-{width}");
+        await page.Locator("[data-field='changes[1].key']").ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(page, $"friction-new-change-{width}");
+
+        await OpenAsync(page, app.BaseAddress + "/edit/sources/new");
+        await Assertions.Expect(page.Locator("[data-testid=form-intro]")).ToContainTextAsync("Fields marked * are required.");
+        await Assertions.Expect(page.Locator("[data-testid=form-intro]")).Not.ToContainTextAsync("add the source first");
+        await ScreenshotAsync(page, $"friction-new-source-{width}");
+
+        await OpenAsync(page, app.BaseAddress + "/edit/talks/london-2025-06/history");
+        var when = page.Locator("[data-testid=version] time").First;
+        await Assertions.Expect(when).ToContainTextAsync("US Eastern");
+        Assert.EndsWith(" UTC", await when.GetAttributeAsync("title"), StringComparison.Ordinal);
+        await when.HoverAsync();
+        await ScreenshotAsync(page, $"friction-history-{width}");
+        AssertNoProblems();
+    }
+
     private static async Task CheckAsync(IPage page, string name, string width, List<string> report)
     {
         await ScreenshotAsync(page, $"{name}-{width}");
@@ -270,7 +332,7 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
     }
 
     /// <summary>Signs in with the issued password, then chooses one's own as the first sign-in asks.</summary>
-    private static async Task SignInAsync(IPage page, AppServer app, string email)
+    private static async Task SignInAsync(IPage page, AppServer app, string email, string? screenshot = null)
     {
         await page.GotoAsync(app.BaseAddress + "/edit");
         Assert.Contains("/account/signin", page.Url, StringComparison.Ordinal);
@@ -278,7 +340,14 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
         await page.Locator("[data-testid=signin-password]").FillAsync(FirstPassword);
         await page.Locator("[data-testid=signin-submit]").ClickAsync();
         await page.WaitForURLAsync("**/account/password**");
-        await page.Locator("[data-testid=password-current]").FillAsync(FirstPassword);
+        // The sign-in has just checked the issued password: the change asks only for the new one.
+        await Assertions.Expect(page.Locator("[data-testid=password-just-checked]")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("[data-testid=password-current]").CountAsync());
+        if (screenshot is not null)
+        {
+            await ScreenshotAsync(page, screenshot);
+        }
+
         await page.Locator("[data-testid=password-new]").FillAsync(OwnPassword);
         await page.Locator("[data-testid=password-confirm]").FillAsync(OwnPassword);
         await page.Locator("[data-testid=password-submit]").ClickAsync();
@@ -293,7 +362,17 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
         await input.BlurAsync();
     }
 
-    /// <summary>Picks an option of a select (or one more of a multiple select) by its text.</summary>
+    /// <summary>Adds a record to a searchable list (sources, people): types words, picks the option, sees its chip.</summary>
+    private static async Task ChooseAsync(IPage page, string field, string words, string option)
+    {
+        var search = page.Locator($"[data-field='{field}'] input").First;
+        await search.FillAsync(words);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+        await Assertions.Expect(page.Locator($"[data-field='{field}'] .mud-chip").Filter(new() { HasText = option })).ToBeVisibleAsync();
+        await search.BlurAsync();
+    }
+
+    /// <summary>Picks an option of a select by its text.</summary>
     private static async Task PickAsync(IPage page, string field, string option)
     {
         await page.Locator($"[data-field='{field}'] .mud-select").First.ClickAsync();

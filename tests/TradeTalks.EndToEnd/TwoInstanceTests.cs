@@ -28,7 +28,6 @@ public sealed class TwoInstanceTests(BrowserFixture fixture, TwoInstanceDeployme
         await page.Locator("[data-testid=signin-password]").FillAsync(deployment.Password);
         await page.Locator("[data-testid=signin-submit]").ClickAsync();
         await page.WaitForURLAsync("**/account/password**");
-        await page.Locator("[data-testid=password-current]").FillAsync(deployment.Password);
         await page.Locator("[data-testid=password-new]").FillAsync(OwnPassword);
         await page.Locator("[data-testid=password-confirm]").FillAsync(OwnPassword);
         await page.Locator("[data-testid=password-submit]").ClickAsync();

@@ -108,6 +108,12 @@ public sealed partial class UserPathTests(BrowserFixture fixture) : BrowserTest(
         var kinds = await page.Locator("[data-testid=timeline-item]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.kind)");
         Assert.All(kinds, kind => Assert.Contains(kind, new[] { "Talk", "Claim" }));
         await ScreenshotAsync(page, "timeline-kinds-desktop");
+
+        var phone = await NewPageAsync(PhoneWidth, PhoneHeight);
+        await OpenAsync(phone, Url("/timeline?kind=Talk"));
+        await phone.Locator("[data-testid=filter-kind]").GetByLabel("Claims").CheckAsync();
+        await Assertions.Expect(phone).ToHaveURLAsync(new Regex("kind=Talk&kind=Claim"));
+        await ScreenshotAsync(phone, "timeline-kinds-phone");
         AssertNoProblems();
     }
 

@@ -130,7 +130,7 @@ public sealed class EditFormTests : PageTestContext
         form.Find("[data-field='note'] textarea").Input(new string('a', 2100));
         Clock.Advance(TimeSpan.FromSeconds(1));
 
-        form.WaitForAssertion(() => Assert.Contains("2100 characters long, more than the 2000 allowed",
+        form.WaitForAssertion(() => Assert.Contains("2100 characters long, more than the 2000 allowed: shorten it by 100.",
             form.Find("[data-field='note'] .mud-input-helper-text.mud-input-error").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.Contains("2100 / 2000", form.Find("[data-field='note']").TextContent, StringComparison.Ordinal);
         Assert.Empty(form.FindAll("[data-testid=problem-summary]"));
@@ -162,6 +162,8 @@ public sealed class EditFormTests : PageTestContext
 
         form.WaitForAssertion(() => Assert.Equal("us-301-2024-semiconductors-2025-06-01", form.Find("[data-field='changes[1].key'] input").GetAttribute("value")));
         Assert.Empty(form.FindAll("[data-field='changes[1].key'] .mud-input-error"));
+        Assert.Contains("Made from the key above and the day", form.Find("[data-field='changes[1].key']").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Made from the key above", form.Find("[data-field='changes[0].key']").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

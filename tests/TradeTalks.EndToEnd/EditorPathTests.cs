@@ -269,6 +269,7 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
         var options = page.Locator(".mud-popover-open .mud-list-item");
         await Assertions.Expect(options).ToHaveCountAsync(2);
         await Assertions.Expect(options.First).ToContainTextAsync("London");
+        await page.WaitForTimeoutAsync(400); // the list's fade-in, for the picture
         await ScreenshotAsync(page, $"friction-sources-search-{width}");
         await page.Keyboard.PressAsync("Escape");
 

@@ -296,7 +296,7 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
         }
 
         await ScreenshotAsync(page, $"friction-layer-{width}");
-        await page.Locator("[data-field='changes[1].key']").ScrollIntoViewIfNeededAsync();
+        await page.Locator("[data-field='changes[1].key']").EvaluateAsync("field => field.scrollIntoView({ block: 'center' })");
         await ScreenshotAsync(page, $"friction-new-change-{width}");
 
         await OpenAsync(page, app.BaseAddress + "/edit/sources/new");

@@ -167,6 +167,18 @@ public sealed class EditFormTests : PageTestContext
     }
 
     [Fact]
+    public void ANewTruceItemWhichHasNoDayGetsANumberedKeyNamedAfterItsKindAndTheTruce()
+    {
+        SignInEditor();
+        var form = RenderForm("truceWindows", "geneva-truce");
+        form.WaitForElement("[data-testid='add-items']");
+
+        form.Find("[data-testid='add-items']").Click();
+
+        form.WaitForAssertion(() => Assert.Equal("geneva-truce-item-8", form.Find("[data-field='items[7].key'] input").GetAttribute("value")));
+    }
+
+    [Fact]
     public void ChangingTheDayOfANewChangeMovesTheSuggestedKeyButNotOneTheEditorTyped()
     {
         SignInEditor();

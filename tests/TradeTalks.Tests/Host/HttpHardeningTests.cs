@@ -75,6 +75,7 @@ public sealed class HttpHardeningTests
     {
         await using var app = new App("Production", ("Https:Port", ""));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration["Dashboard:PublicBaseUrl"] = "https://localhost/";
 
         Assert.ThrowsAny<Exception>(() => app.Services);
         var refused = Assert.Throws<InvalidOperationException>(() => builder.AddOperations());

@@ -288,10 +288,8 @@ public sealed partial class ContractFuzzTests(FuzzHost app) : IClassFixture<Fuzz
         $"{failures.Count} answer(s) broke the contract:\n" + string.Join("\n", failures.OrderBy(f => f.Key, StringComparer.Ordinal).Take(40)
             .Select(f => $"  {(f.Key.Length > 140 ? f.Key[..140] + "…" : f.Key)} → {f.Value}"));
 
-    private static string Token(string html) => WebUtility.HtmlDecode(TokenField().Match(html).Groups[1].Value);
+    private static string Token(string html) => EditorAccounts.FormToken(html);
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 
     [GeneratedRegex(@"^/api(/\{[^}]+\})*$|^/api/[a-z.]+\.(js|svg|css|ico)$")]
     private static partial Regex ReferenceRoute();

@@ -275,19 +275,7 @@ public sealed partial class EditorAccessTests : IAsyncLifetime
 
     private HttpClient NewClient() => _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    private async Task AddAccountAsync(string email, string role, bool mustChange = false)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<AccountManager>().AddAsync(email, role, Password);
-        Assert.True(outcome.Succeeded, outcome.Message);
-        if (!mustChange)
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorAccount>>();
-            var account = (await users.FindByEmailAsync(email))!;
-            account.MustChangePassword = false;
-            await users.UpdateAsync(account);
-        }
-    }
+    private Task AddAccountAsync(string email, string role, bool mustChange = false) => EditorAccounts.AddAsync(_app.Services, email, Password, role, mustChange);
 
     private static async Task SignInAsync(HttpClient client, string email)
     {
@@ -309,8 +297,6 @@ public sealed partial class EditorAccessTests : IAsyncLifetime
         ["_handler"] = "signin", ["__RequestVerificationToken"] = Token(form), ["Input.Email"] = email, ["Input.Password"] = password,
     });
 
-    private static string Token(string html) => WebUtility.HtmlDecode(TokenField().Match(html).Groups[1].Value);
+    private static string Token(string html) => EditorAccounts.FormToken(html);
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

@@ -89,19 +89,7 @@ public sealed partial class FirstPasswordTests : IAsyncLifetime
 
     private HttpClient NewClient() => _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    private async Task AddAccountAsync(string email, bool mustChange)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<AccountManager>().AddAsync(email, EditorRoles.Editor, Issued);
-        Assert.True(outcome.Succeeded, outcome.Message);
-        if (!mustChange)
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorAccount>>();
-            var account = (await users.FindByEmailAsync(email))!;
-            account.MustChangePassword = false;
-            await users.UpdateAsync(account);
-        }
-    }
+    private Task AddAccountAsync(string email, bool mustChange) => EditorAccounts.AddAsync(_app.Services, email, Issued, mustChange: mustChange);
 
     private static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password)
     {
@@ -128,8 +116,6 @@ public sealed partial class FirstPasswordTests : IAsyncLifetime
         return client.PostAsync("/account/password?returnUrl=%2Fedit", new FormUrlEncodedContent(fields));
     }
 
-    private static string Token(string html) => WebUtility.HtmlDecode(TokenField().Match(html).Groups[1].Value);
+    private static string Token(string html) => EditorAccounts.FormToken(html);
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

@@ -54,19 +54,8 @@ public sealed partial class ReturnAddressTests : IAsyncLifetime
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("tt-theme=dark", StringComparison.Ordinal));
     }
 
-    private async Task AddAccountAsync(string email)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<AccountManager>().AddAsync(email, EditorRoles.Editor, Password);
-        Assert.True(outcome.Succeeded, outcome.Message);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorAccount>>();
-        var account = (await users.FindByEmailAsync(email))!;
-        account.MustChangePassword = false;
-        await users.UpdateAsync(account);
-    }
+    private Task AddAccountAsync(string email) => EditorAccounts.AddAsync(_app.Services, email, Password);
 
-    private static string Token(string html) => WebUtility.HtmlDecode(TokenField().Match(html).Groups[1].Value);
+    private static string Token(string html) => EditorAccounts.FormToken(html);
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

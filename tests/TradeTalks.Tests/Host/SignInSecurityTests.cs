@@ -223,16 +223,7 @@ public sealed partial class SignInSecurityTests : IAsyncLifetime
         return client;
     }
 
-    private async Task AddAccountAsync(string email)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<AccountManager>().AddAsync(email, EditorRoles.Editor, Password);
-        Assert.True(outcome.Succeeded, outcome.Message);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorAccount>>();
-        var account = (await users.FindByEmailAsync(email))!;
-        account.MustChangePassword = false;
-        await users.UpdateAsync(account);
-    }
+    private Task AddAccountAsync(string email) => EditorAccounts.AddAsync(_app.Services, email, Password);
 
     private async Task UpdateAccountAsync(string email, Func<AccountManager, UserManager<EditorAccount>, Task> change)
     {
@@ -259,11 +250,9 @@ public sealed partial class SignInSecurityTests : IAsyncLifetime
 
     private static string ErrorMessage(string html) => WebUtility.HtmlDecode(Regex.Replace(ErrorAlert().Match(html).Groups[1].Value, "<[^>]+>", "")).Trim();
 
-    private static string Token(string html) => WebUtility.HtmlDecode(TokenField().Match(html).Groups[1].Value);
+    private static string Token(string html) => EditorAccounts.FormToken(html);
 
     [GeneratedRegex("data-testid=\"signin-error\"[^>]*>(.*?)</div>\\s*</div>", RegexOptions.Singleline)]
     private static partial Regex ErrorAlert();
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

@@ -41,8 +41,22 @@ public static partial class DataSetReader
         return Read(buffer.ToArray());
     }
 
-    public static DataSetReadResult Read(ReadOnlyMemory<byte> bytes) =>
-        ReadChecked(bytes) with { Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes.Span)) };
+    public static DataSetReadResult Read(ReadOnlyMemory<byte> bytes)
+    {
+        var result = ReadChecked(bytes) with { Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes.Span)) };
+        if (result.IsValid)
+        {
+            FoundSound.AddOrUpdate(result.Document!, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether <paramref name="document"/> is one this reader gave as sound (documents are immutable records).</summary>
+    public static bool WasFoundSound(DataSetDocument document) => FoundSound.TryGetValue(document, out _);
+
+    // Held weakly: an entry goes with its document.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DataSetDocument, DataSetReadResult> FoundSound = new();
 
     private static DataSetReadResult ReadChecked(ReadOnlyMemory<byte> bytes)
     {

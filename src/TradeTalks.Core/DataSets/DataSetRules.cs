@@ -9,9 +9,13 @@ namespace TradeTalks.DataSets;
 /// </summary>
 public static class DataSetRules
 {
-    public static IReadOnlyList<DataSetProblem> Check(DataSetDocument document, RecordPaths? paths = null)
+    /// <param name="partOfStore">
+    /// The document is part of the store (what a write changed, with what it must fit): a reference to a record it does
+    /// not hold leads to one stored outside it. The store's keys keep those, and the data set written was checked whole.
+    /// </param>
+    public static IReadOnlyList<DataSetProblem> Check(DataSetDocument document, RecordPaths? paths = null, bool partOfStore = false)
     {
-        var check = new Checker(document, paths ?? new RecordPaths());
+        var check = new Checker(document, paths ?? new RecordPaths(), partOfStore);
         check.Run();
         return check.Problems;
     }
@@ -22,7 +26,7 @@ public static class DataSetRules
     /// <summary>The start of the signing day in US Eastern: when an extension whose instant is not given counts as known.</summary>
     public static DateTimeOffset DefaultSignedAt(DateOnly signedOn) => Zones.UsEastern.StartOfDay(signedOn);
 
-    private sealed class Checker(DataSetDocument document, RecordPaths paths)
+    private sealed class Checker(DataSetDocument document, RecordPaths paths, bool partOfStore)
     {
         private readonly HashSet<string> _sources = Keys(document.Sources);
         private readonly HashSet<string> _people = Keys(document.People);
@@ -318,7 +322,7 @@ public static class DataSetRules
 
         private void Reference(string? key, string path, HashSet<string> known, string noun, string plural)
         {
-            if (key is not null && !known.Contains(key) && !paths.Unreadable.Contains(key))
+            if (key is not null && !partOfStore && !known.Contains(key) && !paths.Unreadable.Contains(key))
             {
                 Add(path, $"no {noun} has the key \"{key}\". Expected the key of a record in $.{plural}; add that record or correct the key.");
             }

@@ -14,7 +14,10 @@ using TradeTalks.Store;
 
 namespace TradeTalks.DataSets;
 
-/// <summary>Every stored record with what it refers to, loaded in one go: what export writes and import compares against.</summary>
+/// <summary>
+/// Every stored record with what it refers to, loaded in one go: what export writes and import compares against. With a
+/// <see cref="StoreScope"/>, only the records in it (each still with all its children).
+/// </summary>
 internal sealed record StoreSnapshot(
     List<Source> Sources,
     List<Person> People,
@@ -28,27 +31,31 @@ internal sealed record StoreSnapshot(
     List<Claim> Claims,
     List<Development> Developments)
 {
-    /// <summary>Loads the store; tracked when the records are to be changed.</summary>
-    public static async Task<StoreSnapshot> LoadAsync(TradeTalksDbContext db, bool tracked, CancellationToken cancellationToken)
+    /// <summary>Loads the store, or the part of it in <paramref name="scope"/>; tracked when the records are to be changed.</summary>
+    public static async Task<StoreSnapshot> LoadAsync(TradeTalksDbContext db, bool tracked, CancellationToken cancellationToken, StoreScope? scope = null)
     {
-        IQueryable<T> Query<T>(IQueryable<T> set) where T : class => tracked ? set : set.AsNoTracking();
+        IQueryable<T> Query<T>(IQueryable<T> set, string kind) where T : class, IKeyed
+        {
+            var records = tracked ? set : set.AsNoTracking();
+            return scope is null ? records : scope.Of(records, kind);
+        }
 
         return new(
-            await Query(db.Sources).ToListAsync(cancellationToken),
-            await Query(db.People).Include(p => p.Sources).ToListAsync(cancellationToken),
-            await Query(db.Talks).Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery().ToListAsync(cancellationToken),
-            await Query(db.TariffLayers).Include(l => l.Sources).Include(l => l.Changes).ThenInclude(c => c.Sources).AsSplitQuery().ToListAsync(cancellationToken),
-            await Query(db.Measures).Include(m => m.Sources).Include(m => m.Changes).ThenInclude(c => c.Sources).AsSplitQuery().ToListAsync(cancellationToken),
-            await Query(db.TruceWindows).Include(w => w.Sources).Include(w => w.Extensions).ThenInclude(e => e.Sources)
+            await Query(db.Sources, "sources").ToListAsync(cancellationToken),
+            await Query(db.People, "people").Include(p => p.Sources).ToListAsync(cancellationToken),
+            await Query(db.Talks, "talks").Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery().ToListAsync(cancellationToken),
+            await Query(db.TariffLayers, "tariffLayers").Include(l => l.Sources).Include(l => l.Changes).ThenInclude(c => c.Sources).AsSplitQuery().ToListAsync(cancellationToken),
+            await Query(db.Measures, "measures").Include(m => m.Sources).Include(m => m.Changes).ThenInclude(c => c.Sources).AsSplitQuery().ToListAsync(cancellationToken),
+            await Query(db.TruceWindows, "truceWindows").Include(w => w.Sources).Include(w => w.Extensions).ThenInclude(e => e.Sources)
                 .Include(w => w.Items).ThenInclude(i => i.Sources).Include(w => w.Items).ThenInclude(i => i.Layer)
                 .Include(w => w.Items).ThenInclude(i => i.Measure).Include(w => w.Items).ThenInclude(i => i.Extension)
                 .AsSplitQuery().ToListAsync(cancellationToken),
-            await Query(db.Commitments).Include(c => c.Talk).Include(c => c.Sources).Include(c => c.Progress).ThenInclude(p => p.Sources)
+            await Query(db.Commitments, "commitments").Include(c => c.Talk).Include(c => c.Sources).Include(c => c.Progress).ThenInclude(p => p.Sources)
                 .AsSplitQuery().ToListAsync(cancellationToken),
-            await Query(db.IndicatorReleases).Include(i => i.Sources).ToListAsync(cancellationToken),
-            await Query(db.Statements).Include(s => s.Person).Include(s => s.Sources).ToListAsync(cancellationToken),
-            await Query(db.Claims).Include(c => c.Person).Include(c => c.Sources).ToListAsync(cancellationToken),
-            await Query(db.Developments).Include(d => d.Sources).ToListAsync(cancellationToken));
+            await Query(db.IndicatorReleases, "indicatorReleases").Include(i => i.Sources).ToListAsync(cancellationToken),
+            await Query(db.Statements, "statements").Include(s => s.Person).Include(s => s.Sources).ToListAsync(cancellationToken),
+            await Query(db.Claims, "claims").Include(c => c.Person).Include(c => c.Sources).ToListAsync(cancellationToken),
+            await Query(db.Developments, "developments").Include(d => d.Sources).ToListAsync(cancellationToken));
     }
 
     /// <summary>

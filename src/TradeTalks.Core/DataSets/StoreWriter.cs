@@ -36,13 +36,19 @@ public sealed class StoreWriter(
         DataSetDocument document, WriteMode mode, bool dryRun = false, CancellationToken cancellationToken = default, WriteAuthor? author = null,
         StoreVersion? unchangedSince = null)
     {
-        var check = DataSetReader.Read(DataSetJson.Serialize(document));
-        if (!check.IsValid)
+        // A document the reader found sound is not written out and read again: for a file at the size limit that was
+        // a second copy of everything in memory.
+        if (!DataSetReader.WasFoundSound(document))
         {
-            throw new InvalidDataSetException(check.Problems);
+            var check = DataSetReader.Read(DataSetJson.Serialize(document));
+            if (!check.IsValid)
+            {
+                throw new InvalidDataSetException(check.Problems);
+            }
         }
 
-        return WriteAsync(_ => document, mode, dryRun, author ?? WriteAuthor.Unnamed, cancellationToken, unchangedSince);
+        return WriteAsync(_ => document, mode, dryRun, author ?? WriteAuthor.Unnamed, cancellationToken, unchangedSince,
+            scopedTo: mode == WriteMode.Replace ? null : document);
     }
 
     /// <summary>
@@ -60,7 +66,7 @@ public sealed class StoreWriter(
 
     private async Task<ImportReport> WriteAsync(
         Func<DataSetDocument, DataSetDocument> compose, WriteMode mode, bool dryRun, WriteAuthor author, CancellationToken cancellationToken,
-        StoreVersion? unchangedSince = null)
+        StoreVersion? unchangedSince = null, DataSetDocument? scopedTo = null)
     {
         try
         {
@@ -68,8 +74,8 @@ public sealed class StoreWriter(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (db.IsPostgres())
             {
-                // One writer at a time, as SQLite has it: a write reads the whole store, merges and checks it, and two
-                // merged at once on different instances could each miss the other's records. The lock ends with the
+                // One writer at a time, as SQLite has it: a write reads the store (or the part it touches), merges and
+                // checks it, and two merged at once on different instances could each miss the other's records. The lock ends with the
                 // transaction, or with the connection of a process that dies.
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7245001)", cancellationToken);
             }
@@ -80,7 +86,11 @@ public sealed class StoreWriter(
                 throw new StoreChangedException();
             }
 
-            var snapshot = await StoreSnapshot.LoadAsync(db, tracked: true, cancellationToken);
+            // A write that removes nothing reads only the part of the store its data set can change (StoreScope), so
+            // that its cost follows the file rather than the store. A replace, or an edit composed from the whole
+            // store, reads all of it.
+            var scope = scopedTo is null ? null : await StoreScope.FindAsync(db, scopedTo, cancellationToken);
+            var snapshot = await StoreSnapshot.LoadAsync(db, tracked: true, cancellationToken, scope);
             var before = snapshot.ToDocument();
             var document = compose(before);
             var removed = await db.RemovedRecords.ToListAsync(cancellationToken);
@@ -104,7 +114,7 @@ public sealed class StoreWriter(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            var merged = await CheckMergedAsync(db, cancellationToken);
+            var merged = await CheckMergedAsync(db, scope, cancellationToken);
             if (dryRun)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -149,12 +159,21 @@ public sealed class StoreWriter(
 
     /// <summary>
     /// The rules again, over the store as the write leaves it: records the data set does not list (an import without
-    /// --replace keeps them) must still fit with the ones it brings, say a stored tariff change and a new one.
+    /// --replace keeps them) must still fit with the ones it brings, say a stored truce extension and a new one. With a
+    /// scope, over that part of the store: the rest is unchanged and was checked when it was written. Returns what was
+    /// checked (the whole store, or the part in the scope), which the history compares with the part as it was.
     /// </summary>
-    private static async Task<DataSetDocument> CheckMergedAsync(TradeTalksDbContext db, CancellationToken cancellationToken)
+    private static async Task<DataSetDocument> CheckMergedAsync(TradeTalksDbContext db, StoreScope? scope, CancellationToken cancellationToken)
     {
-        var merged = (await StoreSnapshot.LoadAsync(db, tracked: false, cancellationToken)).ToDocument();
-        var problems = DataSetRules.Check(merged);
+        var merged = (await StoreSnapshot.LoadAsync(db, tracked: false, cancellationToken, scope)).ToDocument();
+        var problems = DataSetRules.Check(merged, partOfStore: scope is not null);
+        if (problems.Count > 0 && scope is not null)
+        {
+            // Rare, and then worth the whole store: the paths a problem names are those of an export of the result.
+            var whole = DataSetRules.Check((await StoreSnapshot.LoadAsync(db, tracked: false, cancellationToken)).ToDocument());
+            problems = whole.Count > 0 ? whole : problems;
+        }
+
         if (problems.Count > 0)
         {
             throw new InvalidDataSetException(

@@ -9,12 +9,14 @@ namespace TradeTalks.Bench;
 public static class Processes
 {
     /// <summary>Runs a command to the end; throws with its output when it fails.</summary>
-    public static async Task<string> RunAsync(string file, string arguments, string? workingDirectory = null, IDictionary<string, string>? environment = null)
+    public static async Task<string> RunAsync(
+        string file, string arguments, string? workingDirectory = null, IDictionary<string, string>? environment = null, string? input = null)
     {
         var start = new ProcessStartInfo(file, arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
@@ -23,6 +25,12 @@ public static class Processes
         }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
+
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

@@ -7,7 +7,8 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TradeTalks.Bench;
 
-// The benchmark of issue 12, run by hand: bench/run.sh [--factors 1,10,100,1000] [--seconds 10] [--work DIR].
+// The benchmark of issue 12, run by hand: bench/run.sh [--factors 1,10,100,1000] [--seconds 10] [--work DIR]; with
+// --import [--baseline COMMIT], the import's time and memory of issue 25 instead.
 // Publishes the app (Release) and the `dotnet new blazor` template, builds scaled data sets through the import verb,
 // measures, and prints the table of docs/performance.md. Ratios are measured side by side in one run.
 var options = Options.Parse(args);
@@ -23,6 +24,18 @@ if (!options.SkipPublish || !File.Exists(Path.Combine(app, "TradeTalks.Web.dll")
 {
     Console.WriteLine("Publishing the app (Release, ReadyToRun for linux-x64)...");
     await Processes.RunAsync("dotnet", $"publish \"{Path.Combine(repo, "src", "TradeTalks.Web")}\" -c Release -r linux-x64 --self-contained false -o \"{app}\" --nologo");
+}
+
+// --import: only the import's time and memory, side by side with the baseline commit's build (ImportBench).
+if (options.Import)
+{
+    await ImportBench.RunAsync(repo, work, app, options.Baseline, options.SkipPublish, !options.MemoryOnly, results);
+    Console.WriteLine();
+    Console.WriteLine(results.ToMarkdown());
+    var importReport = Path.Combine(work, "results-import.md");
+    await File.WriteAllTextAsync(importReport, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores ({Environment.OSVersion}), baseline {options.Baseline}.\n\n" + results.ToMarkdown());
+    Console.WriteLine($"Written to {importReport} in {started.Elapsed.TotalMinutes:0.0} minutes.");
+    return results.AllMet ? 0 : 1;
 }
 
 var appDll = Path.Combine(app, "TradeTalks.Web.dll");
@@ -297,14 +310,20 @@ static string FindRepo()
     throw new InvalidOperationException("Run the benchmark from inside the repository (bench/run.sh).");
 }
 
-internal sealed record Options(int[] Factors, int Seconds, string Work, bool SkipPublish)
+internal sealed record Options(int[] Factors, int Seconds, string Work, bool SkipPublish, bool Import = false, string Baseline = Options.DefaultBaseline, bool MemoryOnly = false)
 {
+    /// <summary>The commit before the import followed the file rather than the store (issue 25).</summary>
+    public const string DefaultBaseline = "c958209";
+
     public static Options Parse(string[] args)
     {
         int[] factors = [1, 10, 100, 1000];
         var seconds = 10;
         var work = Path.Combine(Path.GetTempPath(), "tradetalks-bench");
         var skip = false;
+        var import = false;
+        var memoryOnly = false;
+        var baseline = DefaultBaseline;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -313,7 +332,10 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
                 case "--seconds": seconds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--work": work = args[++i]; break;
                 case "--reuse": skip = true; break;
-                default: throw new ArgumentException($"Unknown option {args[i]}. Use --factors 1,10,100,1000 --seconds 10 --work DIR --reuse.");
+                case "--import": import = true; break;
+                case "--memory-only": import = memoryOnly = true; break;
+                case "--baseline": baseline = args[++i]; break;
+                default: throw new ArgumentException($"Unknown option {args[i]}. Use --factors 1,10,100,1000 --seconds 10 --work DIR --reuse, or --import [--memory-only] [--baseline COMMIT] --work DIR --reuse.");
             }
         }
 
@@ -322,7 +344,7 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
             factors = [1, .. factors];
         }
 
-        return new Options(factors, seconds, work, skip);
+        return new Options(factors, seconds, work, skip, import, baseline, memoryOnly);
     }
 }
 

@@ -38,7 +38,7 @@ public static partial class DataSetReader
             }
         }
 
-        return Read(buffer.ToArray());
+        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
     }
 
     public static DataSetReadResult Read(ReadOnlyMemory<byte> bytes)

@@ -73,7 +73,7 @@ internal static class ImportBench
     {
         var limit = await WriteLimitFileAsync(original, work);
         await using var browser = await Browser.LaunchAsync();
-        foreach (var (name, build) in builds)
+        foreach (var (name, build) in builds.Reverse())
         {
             var memory = await MeasureServerAsync(browser, build, FreshStore(Path.Combine(work, $"memory-{(build == app ? "current" : "baseline")}.db")), limit);
             Console.WriteLine($"{name}: {memory}");
@@ -213,6 +213,26 @@ internal static class ImportBench
         var report = page.Locator("[data-testid=import-report]");
         var slow = new LocatorAssertionsToContainTextOptions { Timeout = 30 * 60 * 1000 };
         await page.Locator("input[type=file]").Last.SetInputFilesAsync(file);
+        var outcome = page.Locator("[data-testid=import-report], [data-testid=import-problems], [data-testid=import-error]");
+        while (await outcome.CountAsync() == 0)
+        {
+            if (clock.Elapsed > TimeSpan.FromMinutes(30))
+            {
+                throw await FailedAsync(page, server, file, "The rehearsal did not end in 30 minutes");
+            }
+
+            await Task.Delay(1000);
+            if ((int)clock.Elapsed.TotalSeconds % 30 == 0)
+            {
+                Console.WriteLine($"  {clock.Elapsed.TotalSeconds:0} s: {server.ResidentBytes() / (1024 * 1024)} MB, {(await page.Locator("[data-testid=import-progress]").AllInnerTextsAsync()).FirstOrDefault()}");
+            }
+        }
+
+        if (!await report.IsVisibleAsync())
+        {
+            throw await FailedAsync(page, server, file, "The rehearsal did not report");
+        }
+
         await Assertions.Expect(report).ToContainTextAsync("What the import would do", slow);
         var rehearsal = (Peak: Interlocked.Read(ref peak), Seconds: clock.Elapsed.TotalSeconds);
         clock.Restart();
@@ -228,6 +248,15 @@ internal static class ImportBench
         await Task.Delay(3000);
         var afterLeaving = await CollectAsync(server);
         return new(before, rehearsal.Peak, Math.Max(Interlocked.Read(ref peak), rehearsal.Peak), afterCollection, afterLeaving, rehearsal.Seconds, imported);
+    }
+
+    private static async Task<Exception> FailedAsync(IPage page, Server server, string file, string what)
+    {
+        var shot = Path.Combine(Path.GetDirectoryName(file)!, "import-failure.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
+        var text = await page.Locator("main").InnerTextAsync();
+        var log = server.Output;
+        return new InvalidOperationException($"{what} (see {shot}):\n{text[..Math.Min(2000, text.Length)]}\n{log[Math.Max(0, log.Length - 4000)..]}");
     }
 
     /// <summary>

@@ -39,6 +39,13 @@ public static class DataSetSchema
             evaluated = WithZeros(root, seen);
         }
 
+        // Most files are sound, and a flag says so in a fraction of the time a list of every finding takes (2 s against
+        // 6–10 s for a 6 MB file): the list is worked out only for a file that has findings.
+        if (problems.Count == 0 && schema.Evaluate(evaluated, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true }).IsValid)
+        {
+            return [];
+        }
+
         var results = schema.Evaluate(evaluated, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         if (results.IsValid)
         {

@@ -29,7 +29,7 @@ if (!options.SkipPublish || !File.Exists(Path.Combine(app, "TradeTalks.Web.dll")
 // --import: only the import's time and memory, side by side with the baseline commit's build (ImportBench).
 if (options.Import)
 {
-    await ImportBench.RunAsync(repo, work, app, options.Baseline, options.SkipPublish, !options.MemoryOnly, results);
+    await ImportBench.RunAsync(repo, work, app, options.Baseline, options.SkipPublish, !options.MemoryOnly, results, options.FileMegabytes);
     Console.WriteLine();
     Console.WriteLine(results.ToMarkdown());
     var importReport = Path.Combine(work, "results-import.md");
@@ -310,7 +310,7 @@ static string FindRepo()
     throw new InvalidOperationException("Run the benchmark from inside the repository (bench/run.sh).");
 }
 
-internal sealed record Options(int[] Factors, int Seconds, string Work, bool SkipPublish, bool Import = false, string Baseline = Options.DefaultBaseline, bool MemoryOnly = false)
+internal sealed record Options(int[] Factors, int Seconds, string Work, bool SkipPublish, bool Import = false, string Baseline = Options.DefaultBaseline, bool MemoryOnly = false, int FileMegabytes = 20)
 {
     /// <summary>The commit before the import followed the file rather than the store (issue 25).</summary>
     public const string DefaultBaseline = "c958209";
@@ -323,6 +323,7 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
         var skip = false;
         var import = false;
         var memoryOnly = false;
+        var fileMegabytes = 20;
         var baseline = DefaultBaseline;
         for (var i = 0; i < args.Length; i++)
         {
@@ -334,8 +335,9 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
                 case "--reuse": skip = true; break;
                 case "--import": import = true; break;
                 case "--memory-only": import = memoryOnly = true; break;
+                case "--file-mb": fileMegabytes = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--baseline": baseline = args[++i]; break;
-                default: throw new ArgumentException($"Unknown option {args[i]}. Use --factors 1,10,100,1000 --seconds 10 --work DIR --reuse, or --import [--memory-only] [--baseline COMMIT] --work DIR --reuse.");
+                default: throw new ArgumentException($"Unknown option {args[i]}. Use --factors 1,10,100,1000 --seconds 10 --work DIR --reuse, or --import [--memory-only] [--file-mb 20] [--baseline COMMIT] --work DIR --reuse.");
             }
         }
 
@@ -344,7 +346,7 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
             factors = [1, .. factors];
         }
 
-        return new Options(factors, seconds, work, skip, import, baseline, memoryOnly);
+        return new Options(factors, seconds, work, skip, import, baseline, memoryOnly, fileMegabytes);
     }
 }
 

@@ -75,8 +75,8 @@ public sealed class StoreWriter(
             if (db.IsPostgres())
             {
                 // One writer at a time, as SQLite has it: a write reads the store (or the part it touches), merges and
-                // checks it, and two merged at once on different instances could each miss the other's records. The lock ends with the
-                // transaction, or with the connection of a process that dies.
+                // checks it, and two merged at once on different instances could each miss the other's records. The
+                // lock ends with the transaction, or with the connection of a process that dies.
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7245001)", cancellationToken);
             }
 

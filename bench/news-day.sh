@@ -68,7 +68,7 @@ for path in "${paths[@]}"; do
   code=$(curl -s -o "$dir/static/copy/$i" -w '%{http_code}' "$TRADETALKS_PROXY$path")
   [ "$code" = 200 ] || { say "FAILED: $path answered $code before the load"; exit 1; }
 done
-free_port() { for p in $(shuf -i 20000-60000 -n 200); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; }
+free_port() { for p in $(shuf -i 20000-32000 -n 200); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; }
 static_port=$(free_port)
 # The same nginx settings as the proxy (docs/nginx/tradetalks.conf.template): one worker, the same connection limit.
 workers=$(sed -n 's/.*worker_connections \([0-9]*\);.*/\1/p' docs/nginx/tradetalks.conf.template)
@@ -143,37 +143,47 @@ memory_pid=$!
 sleep 3
 start_a=$(rss "$TRADETALKS_A_PID") start_b=$(rss "$TRADETALKS_B_PID")
 
-# The editor: every $every seconds the latest talk gets a new title through the import verb (the store is written by
-# a process of its own, as an import on the news desk would be), then each instance is asked, directly, until both
-# its overview and its API show the new title.
+# The editor: every $every seconds another talk gets a new title through the import verb, in a file of that talk and
+# what it refers to (the store is written by a process of its own, as an import on the news desk would be). Each edit
+# starts on its tick whether or not the one before has finished, and each instance is then asked, directly, until both
+# its timeline of talks and its API show the new title.
 export ASPNETCORE_ENVIRONMENT=Production Store__Provider=Postgres ConnectionStrings__TradeTalks="$TRADETALKS_STORE" Store__MigrateOnStart=false \
   Dashboard__PublicBaseUrl="$TRADETALKS_PROXY/"
 (cd "$app" && dotnet TradeTalks.Web.dll export "$dir/base.json") 2>"$dir/export.log"
-talk=$(jq -r '.talks | max_by(.firstDay) | .key' "$dir/base.json")
-shows() { # instance title -> true when both its overview and its API name the title
-  curl -s --max-time 10 "$1/" | grep -qF "$2" && curl -s --max-time 10 "$1/api/v1/talks/$talk" | grep -qF "$2"
+mapfile -t talks < <(jq -r '.talks | sort_by(.firstDay) | reverse | .[].key' "$dir/base.json")
+# One talk with a new title, its people, and the sources it and they cite: a file the verb takes on its own.
+one_talk='(.talks[] | select(.key == $key)) as $talk
+  | [.people[] | select(.key as $k | ($talk.participants // []) | index($k))] as $people
+  | ([$talk.sources[]?] + [$people[].sources[]?] | unique) as $cited
+  | {formatVersion, sources: [.sources[] | select(.key as $k | $cited | index($k))], people: $people, talks: [$talk | .title = $title]}'
+shows() { # instance talk title -> true when both its timeline of talks and its API name the title
+  curl -s --max-time 10 "$1/timeline?kind=Talk" | grep -qF "$3" && curl -s --max-time 10 "$1/api/v1/talks/$2" | grep -qF "$3"
+}
+edit() { # n: the nth talk gets a new title; prints how long the import took and each instance took to show it
+  local n=$1 key=${talks[$(( ($1 - 1) % ${#talks[@]} ))]} title="News-day edit $1"
+  jq --arg key "$key" --arg title "$title" "$one_talk" "$dir/base.json" >"$dir/edit-$n.json"
+  local t0 t1; t0=$(now)
+  (cd "$app" && dotnet TradeTalks.Web.dll import "$dir/edit-$n.json") >"$dir/import-$n.log" 2>&1 || { echo "edit $n import-failed"; return; }
+  t1=$(now)
+  for instance in "$TRADETALKS_A" "$TRADETALKS_B"; do
+    (
+      until shows "$instance" "$key" "$title"; do
+        if [ "$(echo "$(now) - $t1 > 60" | bc)" = 1 ]; then echo "edit $n ${instance##*:} never"; exit; fi
+        sleep 0.1
+      done
+      printf 'edit %s %s import %.2f shown %.2f\n' "$n" "${instance##*:}" "$(echo "$t1 - $t0" | bc)" "$(echo "$(now) - $t1" | bc)"
+    ) &
+  done
+  wait
 }
 editor() {
   local begin; begin=$(now)
   for n in $(seq 1 $((seconds / every - 1))); do
     local wait; wait=$(echo "$begin + $n * $every - $(now)" | bc)
     [ "$(echo "$wait > 0" | bc)" = 1 ] && sleep "$wait"
-    local title="Beijing state visit, news-day edit $n"
-    jq --arg key "$talk" --arg title "$title" '(.talks[] | select(.key == $key) | .title) |= $title' "$dir/base.json" >"$dir/edit.json"
-    local t0 t1; t0=$(now)
-    (cd "$app" && dotnet TradeTalks.Web.dll import "$dir/edit.json") >>"$dir/import.log" 2>&1 || { echo "edit $n import-failed"; continue; }
-    t1=$(now)
-    for instance in "$TRADETALKS_A" "$TRADETALKS_B"; do
-      (
-        until shows "$instance" "$title"; do
-          if [ "$(echo "$(now) - $t1 > 60" | bc)" = 1 ]; then echo "edit $n ${instance##*:} never"; exit; fi
-          sleep 0.1
-        done
-        printf 'edit %s %s import %.2f shown %.2f\n' "$n" "${instance##*:}" "$(echo "$t1 - $t0" | bc)" "$(echo "$(now) - $t1" | bc)"
-      ) &
-    done
-    wait
+    edit "$n" &
   done
+  wait
 }
 
 say "Load: $connections connections for ${seconds} s through the proxy, an edit every $every s..."

@@ -19,8 +19,9 @@ fail() { say "FAILED: $*"; exit 1; }
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 taken=" "
-free_port() { # a loopback port nothing listens on and not handed out before (sets $port)
-  for port in $(shuf -i 20000-60000 -n 200); do
+free_port() { # a loopback port nothing listens on and not handed out before (sets $port); below the kernel's range for
+  # outgoing connections (32768 and up by default), where a load's closing connections can hold a port nothing listens on
+  for port in $(shuf -i 20000-32000 -n 200); do
     case "$taken" in *" $port "*) continue ;; esac
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then taken="$taken$port "; return; fi
   done

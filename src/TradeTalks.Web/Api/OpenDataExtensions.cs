@@ -7,6 +7,7 @@ using Scalar.AspNetCore;
 using TradeTalks.DataSets;
 using TradeTalks.History;
 using TradeTalks.Time;
+using TradeTalks.Web.Extensions;
 using TradeTalks.Web.Feeds;
 
 namespace TradeTalks.Web.Api;
@@ -78,8 +79,9 @@ public static class OpenDataExtensions
                     statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(context.HttpContext);
             };
         });
+        services.AddSingleton<CachedSinceWrite>();
         services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
-            .Expire(TimeSpan.FromSeconds(60)).SetVaryByQuery("*").Tag(StoreTag)));
+            .Expire(TimeSpan.FromSeconds(60)).SetVaryByQuery("*").Tag(StoreTag).AddPolicy<CachedSinceWrite>()));
         services.AddSingleton<IStoreWriteObserver, EvictCachedOpenData>();
         return builder;
     }
@@ -145,10 +147,30 @@ public static class OpenDataExtensions
         return await next(context);
     }
 
-    /// <summary>Drops every cached API and feed answer after a write, so the next request reads the store.</summary>
-    private sealed class EvictCachedOpenData(IOutputCacheStore store) : IStoreWriteObserver
+    /// <summary>Drops every cached page, API and feed answer after a write, so the next request reads the store.</summary>
+    private sealed class EvictCachedOpenData(IOutputCacheStore store, CachedSinceWrite since, TimeProvider time, ILogger<EvictCachedOpenData> logger)
+        : IStoreWriteObserver
     {
-        public Task StoreWrittenAsync() => store.EvictByTagAsync(StoreTag, CancellationToken.None).AsTask();
+        public async Task StoreWrittenAsync()
+        {
+            since.WriteSeen();
+            await store.EvictByTagAsync(StoreTag, CancellationToken.None);
+            _ = EvictOnceMoreAsync();
+        }
+
+        // A response that had begun before the write was seen is stored when it ends: drop what was stored meanwhile.
+        private async Task EvictOnceMoreAsync()
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2), time);
+                await store.EvictByTagAsync(StoreTag, CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning(exception, "Could not drop the cached pages a second time after a write; they expire within a minute");
+            }
+        }
     }
 }
 

@@ -48,7 +48,8 @@ public static class DashboardExtensions
             .VaryByValue(context => new KeyValuePair<string, string>("theme", ReaderPreferences.Theme(context)))
             .VaryByValue(context => new KeyValuePair<string, string>("day",
                 Zones.UsEastern.DayOf(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()).ToString("O")))
-            .Tag(OpenDataExtensions.StoreTag)));
+            .Tag(OpenDataExtensions.StoreTag)
+            .AddPolicy<CachedSinceWrite>()));
 
         // Pages, JSON, CSV and feeds are compressed as they are sent; static assets are served already compressed by
         // MapStaticAssets. Not over HTTPS by default (BREACH): behind a TLS proxy the proxy compresses, or set

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using TradeTalks.Web.Extensions;
+
+namespace TradeTalks.Tests.Host;
+
+/// <summary>A page that began before a write and ends after it is not kept in the output cache.</summary>
+public sealed class CachedSinceWriteTests
+{
+    [Fact]
+    public async Task APageBegunBeforeAWriteAndEndedAfterItIsNotStored()
+    {
+        IOutputCachePolicy policy = new CachedSinceWrite();
+        var context = new OutputCacheContext { HttpContext = new DefaultHttpContext(), AllowCacheStorage = true };
+
+        await policy.CacheRequestAsync(context, CancellationToken.None);
+        ((CachedSinceWrite)policy).WriteSeen();
+        await policy.ServeResponseAsync(context, CancellationToken.None);
+
+        Assert.False(context.AllowCacheStorage);
+    }
+
+    [Fact]
+    public async Task APageWithNoWriteWhileItRenderedIsStored()
+    {
+        var since = new CachedSinceWrite();
+        since.WriteSeen();
+        IOutputCachePolicy policy = since;
+        var context = new OutputCacheContext { HttpContext = new DefaultHttpContext(), AllowCacheStorage = true };
+
+        await policy.CacheRequestAsync(context, CancellationToken.None);
+        await policy.ServeResponseAsync(context, CancellationToken.None);
+
+        Assert.True(context.AllowCacheStorage);
+    }
+}

@@ -114,22 +114,7 @@ public sealed class PartialImportTests
     public async Task ATruceExtensionInAFileOfOnlyThatTruceMustFitTheStoredOneItLeavesOut()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        var file = Part(d =>
-        {
-            var extensions = d["truceWindows"]![0]!["extensions"]!.AsArray();
-            extensions.RemoveAt(1);
-            var items = d["truceWindows"]![0]!["items"]!.AsArray();
-            foreach (var item in items.Where(i => i!["extension"] is not null).ToList())
-            {
-                items.Remove(item);
-            }
-
-            extensions.Add(new JsonObject
-            {
-                ["key"] = "geneva-truce-extension-autumn", ["name"] = "Autumn extension", ["signedOn"] = "2025-09-01",
-                ["newDeadline"] = "2026-12-01T00:01:00-05:00", ["summary"] = "A longer extension.", ["sources"] = new JsonArray("white-house-2025-08-11"),
-            });
-        }, "geneva-truce");
+        var file = Part(DataSetFiles.AutumnExtensionInsteadOfBusan, "geneva-truce");
 
         var refused = await Assert.ThrowsAsync<InvalidDataSetException>(() => database.NewWriter().ApplyAsync(DataSetFiles.Read(file), WriteMode.Upsert));
 

@@ -253,21 +253,7 @@ public sealed class StoreWriterTests
         var before = await ExportAsync(database);
         // The file lists the first extension and a new one, but not the stored Busan extension, whose deadline the
         // new one would then come after.
-        var file = DataSetFiles.Read(DataSetFiles.With(d =>
-        {
-            var extensions = d["truceWindows"]![0]!["extensions"]!.AsArray();
-            extensions.RemoveAt(1);
-            var items = d["truceWindows"]![0]!["items"]!.AsArray();
-            foreach (var item in items.Where(i => i!["extension"] is not null).ToList())
-            {
-                items.Remove(item);
-            }
-            extensions.Add(new JsonObject
-            {
-                ["key"] = "geneva-truce-extension-autumn", ["name"] = "Autumn extension", ["signedOn"] = "2025-09-01",
-                ["newDeadline"] = "2026-12-01T00:01:00-05:00", ["summary"] = "A longer extension.", ["sources"] = new JsonArray("white-house-2025-08-11"),
-            });
-        }));
+        var file = DataSetFiles.Read(DataSetFiles.With(DataSetFiles.AutumnExtensionInsteadOfBusan));
 
         var refused = await Assert.ThrowsAsync<InvalidDataSetException>(() => database.NewWriter().ApplyAsync(file, WriteMode.Upsert));
 

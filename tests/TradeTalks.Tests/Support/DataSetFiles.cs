@@ -23,6 +23,27 @@ public static class DataSetFiles
         return Encoding.UTF8.GetBytes(root.ToJsonString());
     }
 
+    /// <summary>
+    /// The Geneva truce with its first extension and a new autumn one instead of the Busan extension (and without the
+    /// items that extension brought), whose deadline the new one would come after.
+    /// </summary>
+    public static void AutumnExtensionInsteadOfBusan(JsonObject d)
+    {
+        var extensions = d["truceWindows"]![0]!["extensions"]!.AsArray();
+        extensions.RemoveAt(1);
+        var items = d["truceWindows"]![0]!["items"]!.AsArray();
+        foreach (var item in items.Where(i => i!["extension"] is not null).ToList())
+        {
+            items.Remove(item);
+        }
+
+        extensions.Add(new JsonObject
+        {
+            ["key"] = "geneva-truce-extension-autumn", ["name"] = "Autumn extension", ["signedOn"] = "2025-09-01",
+            ["newDeadline"] = "2026-12-01T00:01:00-05:00", ["summary"] = "A longer extension.", ["sources"] = new JsonArray("white-house-2025-08-11"),
+        });
+    }
+
     public static DataSetDocument Read(byte[] bytes)
     {
         var result = DataSetReader.Read(bytes);

@@ -10,11 +10,7 @@ namespace TradeTalks.DataSets;
 public static class DataSetEntries
 {
     /// <summary>The top-level kinds, as the data set names them, in the order the data set lists them.</summary>
-    public static IReadOnlyList<string> Kinds { get; } =
-    [
-        "sources", "people", "talks", "tariffLayers", "measures", "truceWindows", "commitments",
-        "indicatorReleases", "statements", "claims", "developments",
-    ];
+    public static IReadOnlyList<string> Kinds { get; } = [.. DataSets.Kinds.TopLevel.Select(k => k.Name)];
 
     public static bool IsKind(string? kind) => kind is not null && Kinds.Contains(kind, StringComparer.Ordinal);
 

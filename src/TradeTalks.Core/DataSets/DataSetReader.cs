@@ -132,9 +132,9 @@ public static partial class DataSetReader
         var unreadable = paths.Unreadable;
         var reported = problems.Select(p => p.Path).ToList();
 
-        List<T> Records<T>(string property) where T : class
+        IReadOnlyList<IEntry> Records(Type type, string property)
         {
-            var records = new List<T>();
+            var records = new List<IEntry>();
             if (!root.TryGetProperty(property, out var array) || array.ValueKind != JsonValueKind.Array)
             {
                 return records;
@@ -146,7 +146,7 @@ public static partial class DataSetReader
                 var path = JsonPath.Index(JsonPath.Property(JsonPath.Root, property), index++);
                 try
                 {
-                    var record = element.Deserialize<T>(DataSetJson.Options) ?? throw new JsonException("The record is null.");
+                    var record = (IEntry?)element.Deserialize(type, DataSetJson.Options) ?? throw new JsonException("The record is null.");
                     paths.Add(record, path);
                     records.Add(record);
                 }
@@ -164,22 +164,11 @@ public static partial class DataSetReader
             return records;
         }
 
-        var document = new DataSetDocument
+        var document = Kinds.TopLevel.Aggregate(new DataSetDocument
         {
             Schema = root.TryGetProperty("$schema", out var schema) && schema.ValueKind == JsonValueKind.String ? schema.GetString() : null,
             FormatVersion = root.TryGetProperty("formatVersion", out var version) && version.TryGetInt32(out var v) ? v : 0,
-            Sources = Records<SourceEntry>("sources"),
-            People = Records<PersonEntry>("people"),
-            Talks = Records<TalkEntry>("talks"),
-            TariffLayers = Records<TariffLayerEntry>("tariffLayers"),
-            Measures = Records<MeasureEntry>("measures"),
-            TruceWindows = Records<TruceWindowEntry>("truceWindows"),
-            Commitments = Records<CommitmentEntry>("commitments"),
-            IndicatorReleases = Records<IndicatorReleaseEntry>("indicatorReleases"),
-            Statements = Records<StatementEntry>("statements"),
-            Claims = Records<ClaimEntry>("claims"),
-            Developments = Records<DevelopmentEntry>("developments"),
-        };
+        }, (document, kind) => kind.Read(document, Records));
         return (document, paths);
     }
 
@@ -211,8 +200,7 @@ public static partial class DataSetReader
     {
         public static readonly InFileOrder Instance = new();
 
-        private static readonly string[] Kinds =
-            ["$schema", "formatVersion", "sources", "people", "talks", "tariffLayers", "measures", "truceWindows", "commitments", "indicatorReleases", "statements", "claims", "developments"];
+        private static readonly string[] InOrder = ["$schema", "formatVersion", .. DataSets.Kinds.TopLevel.Select(k => k.Property)];
 
         public int Compare(string? x, string? y)
         {
@@ -237,7 +225,7 @@ public static partial class DataSetReader
 
         private static (int Kind, List<int> Indexes) Parse(string path)
         {
-            var kind = Array.IndexOf(Kinds, KindName().Match(path).Groups[1].Value);
+            var kind = Array.IndexOf(InOrder, KindName().Match(path).Groups[1].Value);
             var indexes = Index().Matches(path).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
             return (kind < 0 ? -1 : kind, indexes);
         }

@@ -35,29 +35,17 @@ public static class DataSetRules
 
         public void Run()
         {
-            Unique("source", "sources", Top(document.Sources, "sources"));
-            Unique("person", "people", Top(document.People, "people"));
-            Unique("talk", "talks", Top(document.Talks, "talks"));
-            Unique("tariff layer", "tariffLayers", Top(document.TariffLayers, "tariffLayers"));
-            Unique("tariff change", "changes", Changes());
-            Unique("measure", "measures", Top(document.Measures, "measures"));
-            Unique("measure change", "changes", MeasureChanges());
-            Unique("truce window", "truceWindows", Top(document.TruceWindows, "truceWindows"));
-            Unique("truce extension", "extensions", Extensions());
-            Unique("truce item", "items", Items());
-            Unique("commitment", "commitments", Top(document.Commitments, "commitments"));
-            Unique("progress report", "progress", Progress());
-            Unique("indicator release", "indicatorReleases", Top(document.IndicatorReleases, "indicatorReleases"));
-            Unique("statement", "statements", Top(document.Statements, "statements"));
-            Unique("claim", "claims", Top(document.Claims, "claims"));
-            Unique("development", "developments", Top(document.Developments, "developments"));
-
-            foreach (var (entry, path) in Sourced())
+            foreach (var kind in Kinds.All)
             {
-                References(entry.Sources, JsonPath.Property(path, "sources"), _sources, "source", "sources");
+                Unique(kind, Located(kind));
             }
 
-            foreach (var (talk, path) in Top(document.Talks, "talks"))
+            foreach (var (entry, path) in Kinds.All.SelectMany(Located).Where(e => e.Entry is ISourcedEntry))
+            {
+                References(((ISourcedEntry)entry).Sources, JsonPath.Property(path, "sources"), _sources, "source", "sources");
+            }
+
+            foreach (var (talk, path) in Located(Kinds.Talks))
             {
                 References(talk.Participants, JsonPath.Property(path, "participants"), _people, "person", "people");
                 if (talk.LastDay < talk.FirstDay)
@@ -66,23 +54,23 @@ public static class DataSetRules
                 }
             }
 
-            foreach (var (layer, path) in Top(document.TariffLayers, "tariffLayers"))
+            foreach (var (layer, path) in Located(Kinds.TariffLayers))
             {
                 CheckLayer(layer, path);
             }
 
-            foreach (var (window, path) in Top(document.TruceWindows, "truceWindows"))
+            foreach (var (window, path) in Located(Kinds.TruceWindows))
             {
                 CheckWindow(window, path);
             }
 
-            foreach (var (measure, path) in Top(document.Measures, "measures"))
+            foreach (var (measure, path) in Located(Kinds.Measures))
             {
                 CheckMeasure(measure, path);
             }
 
             var talks = Keys(document.Talks);
-            foreach (var (commitment, path) in Top(document.Commitments, "commitments"))
+            foreach (var (commitment, path) in Located(Kinds.Commitments))
             {
                 Reference(commitment.Talk, JsonPath.Property(path, "talk"), talks, "talk", "talks");
                 if (commitment.ReportedOn < commitment.MadeOn)
@@ -105,7 +93,7 @@ public static class DataSetRules
                 }
             }
 
-            foreach (var (release, path) in Top(document.IndicatorReleases, "indicatorReleases"))
+            foreach (var (release, path) in Located(Kinds.IndicatorReleases))
             {
                 if (release.Series is { } series && !Indicators.QuotedSeries.All.Contains(series))
                 {
@@ -113,7 +101,7 @@ public static class DataSetRules
                 }
             }
 
-            foreach (var (statement, path) in Top(document.Statements, "statements"))
+            foreach (var (statement, path) in Located(Kinds.Statements))
             {
                 Reference(statement.Person, JsonPath.Property(path, "person"), _people, "person", "people");
                 if ((statement.Person is null) == (statement.Speaker is null))
@@ -122,7 +110,7 @@ public static class DataSetRules
                 }
             }
 
-            foreach (var (claim, path) in Top(document.Claims, "claims"))
+            foreach (var (claim, path) in Located(Kinds.Claims))
             {
                 Reference(claim.Person, JsonPath.Property(path, "person"), _people, "person", "people");
                 if (claim.ResolvedOn < claim.ReportedOn)
@@ -292,14 +280,14 @@ public static class DataSetRules
             }
         }
 
-        private void Unique<T>(string noun, string plural, IEnumerable<(T Entry, string Path)> records) where T : IEntry
+        private void Unique(DataSetKind kind, IEnumerable<(IEntry Entry, string Path)> records)
         {
             var first = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (entry, path) in records)
             {
                 if (!first.TryAdd(entry.Key, path))
                 {
-                    Add(JsonPath.Property(path, "key"), $"the key \"{entry.Key}\" is already used by the {noun} at {first[entry.Key]}. Expected a key no other of the {plural} has.");
+                    Add(JsonPath.Property(path, "key"), $"the key \"{entry.Key}\" is already used by the {kind.Noun} at {first[entry.Key]}. Expected a key no other of the {kind.Property} has.");
                 }
             }
         }
@@ -328,47 +316,15 @@ public static class DataSetRules
             }
         }
 
-        private IEnumerable<(T Entry, string Path)> Top<T>(IReadOnlyList<T> records, string property) where T : class, IEntry =>
-            records.Select((record, i) => (record, paths.Of(record, JsonPath.Index(JsonPath.Property(JsonPath.Root, property), i))));
+        /// <summary>The entries of a kind with where each stands in the file: a child's under its parent's.</summary>
+        private IEnumerable<(IEntry Entry, string Path)> Located(DataSetKind kind) =>
+            kind.Parent is null
+                ? kind.EntriesIn(document).Select((e, i) => (e.Entry, paths.Of(e.Entry, JsonPath.Index(JsonPath.Property(JsonPath.Root, kind.Property), i))))
+                : Located(kind.Parent).SelectMany(parent => kind.EntriesUnder(parent.Entry).Select((e, i) => (e, JsonPath.Index(JsonPath.Property(parent.Path, kind.Property), i))));
 
-        private IEnumerable<(ISourcedEntry Entry, string Path)> Sourced() =>
-            Top(document.People, "people").Select(Up)
-                .Concat(Top(document.Talks, "talks").Select(Up))
-                .Concat(Top(document.TariffLayers, "tariffLayers").Select(Up))
-                .Concat(Changes().Select(Up))
-                .Concat(Top(document.Measures, "measures").Select(Up))
-                .Concat(MeasureChanges().Select(Up))
-                .Concat(Top(document.TruceWindows, "truceWindows").Select(Up))
-                .Concat(Extensions().Select(Up))
-                .Concat(Items().Select(Up))
-                .Concat(Top(document.Commitments, "commitments").Select(Up))
-                .Concat(Progress().Select(Up))
-                .Concat(Top(document.IndicatorReleases, "indicatorReleases").Select(Up))
-                .Concat(Top(document.Statements, "statements").Select(Up))
-                .Concat(Top(document.Claims, "claims").Select(Up))
-                .Concat(Top(document.Developments, "developments").Select(Up));
-
-        private static (ISourcedEntry, string) Up<T>((T Entry, string Path) record) where T : ISourcedEntry => (record.Entry, record.Path);
-
-        private IEnumerable<(TariffChangeEntry Entry, string Path)> Changes() =>
-            Top(document.TariffLayers, "tariffLayers").SelectMany(layer => layer.Entry.Changes.Select((c, i) =>
-                (c, JsonPath.Index(JsonPath.Property(layer.Path, "changes"), i))));
-
-        private IEnumerable<(MeasureChangeEntry Entry, string Path)> MeasureChanges() =>
-            Top(document.Measures, "measures").SelectMany(measure => measure.Entry.Changes.Select((c, i) =>
-                (c, JsonPath.Index(JsonPath.Property(measure.Path, "changes"), i))));
-
-        private IEnumerable<(TruceItemEntry Entry, string Path)> Items() =>
-            Top(document.TruceWindows, "truceWindows").SelectMany(window => window.Entry.Items.Select((item, i) =>
-                (item, JsonPath.Index(JsonPath.Property(window.Path, "items"), i))));
-
-        private IEnumerable<(CommitmentProgressEntry Entry, string Path)> Progress() =>
-            Top(document.Commitments, "commitments").SelectMany(commitment => commitment.Entry.Progress.Select((p, i) =>
-                (p, JsonPath.Index(JsonPath.Property(commitment.Path, "progress"), i))));
-
-        private IEnumerable<(TruceExtensionEntry Entry, string Path)> Extensions() =>
-            Top(document.TruceWindows, "truceWindows").SelectMany(window => window.Entry.Extensions.Select((e, i) =>
-                (e, JsonPath.Index(JsonPath.Property(window.Path, "extensions"), i))));
+        private IEnumerable<(TEntry Entry, string Path)> Located<TEntity, TEntry>(DataSetKind<TEntity, TEntry> kind)
+            where TEntity : class, IKeyed, IEditable
+            where TEntry : class, IEntry => Located((DataSetKind)kind).Select(e => ((TEntry)e.Entry, e.Path));
 
         private void Add(string path, string message) => Problems.Add(new(path, message));
 

@@ -184,12 +184,12 @@ public sealed class StoreWriter(
     }
 
     private sealed class Sync(TradeTalksDbContext db, WriteMode mode, DateTimeOffset? stamp, DateTimeOffset now, List<RemovedRecord> removedRecords)
+        : IKindWriter
     {
         private readonly Dictionary<(string Kind, string Key), RemovedRecord> _removed =
             removedRecords.ToDictionary(r => (r.Kind, r.Key));
 
-        private Dictionary<string, Source> _sources = [];
-        private Dictionary<string, Person> _people = [];
+        private readonly References _references = new();
 
         // Removals wait until every kind is matched, then run children first: a layer's changes go before the layer,
         // because the store restricts (rather than cascades) those deletes, and EF checks that as each one is marked.
@@ -201,53 +201,10 @@ public sealed class StoreWriter(
 
         public void Run(DataSetDocument d, StoreSnapshot s)
         {
-            _sources = Apply("sources", Top(d.Sources), s.Sources, x => (EntryMapping.ToEntry(x), null),
-                e => new Source { Key = e.Key, Publisher = e.Publisher, Title = e.Title }, SetSource, db.Sources);
-            _people = Apply("people", Top(d.People), s.People, x => (EntryMapping.ToEntry(x), null),
-                e => new Person { Key = e.Key, Name = e.Name, Title = e.Title, Organisation = e.Organisation }, SetPerson, db.People);
-            var talks = Apply("talks", Top(d.Talks), s.Talks, x => (EntryMapping.ToEntry(x), null),
-                e => new Talk { Key = e.Key, Title = e.Title, Place = e.Place, Summary = e.Summary }, SetTalk, db.Talks);
-
-            var layers = Apply("tariffLayers", Top(d.TariffLayers), s.TariffLayers, x => (EntryMapping.ToEntry(x), null),
-                e => new TariffLayer { Key = e.Key, Name = e.Name }, SetLayer, db.TariffLayers);
-            Apply("tariffChanges", [.. d.TariffLayers.SelectMany(l => l.Changes.Select(c => (c, (string?)l.Key)))],
-                s.TariffLayers.SelectMany(l => l.Changes), x => (EntryMapping.ToEntry(x), x.Layer.Key),
-                e => new TariffChange { Key = e.Key, Cause = e.Cause }, (e, parent, x) => SetChange(e, x, layers[parent!]), db.TariffChanges);
-
-            var measures = Apply("measures", Top(d.Measures), s.Measures, x => (EntryMapping.ToEntry(x), null),
-                e => new Measure { Key = e.Key, Title = e.Title, Covers = e.Covers }, SetMeasure, db.Measures);
-            Apply("measureChanges", [.. d.Measures.SelectMany(m => m.Changes.Select(c => (c, (string?)m.Key)))],
-                s.Measures.SelectMany(m => m.Changes), x => (EntryMapping.ToEntry(x), x.Measure.Key),
-                e => new MeasureChange { Key = e.Key, Summary = e.Summary }, (e, parent, x) => SetMeasureChange(e, x, measures[parent!]), db.MeasureChanges);
-
-            var windows = Apply("truceWindows", Top(d.TruceWindows), s.TruceWindows, x => (EntryMapping.ToEntry(x), null),
-                e => new TruceWindow { Key = e.Key, Name = e.Name, DeadlineZone = e.DeadlineZone, Summary = e.Summary },
-                SetWindow, db.TruceWindows);
-            var extensions = Apply("truceExtensions", [.. d.TruceWindows.SelectMany(w => w.Extensions.Select(x => (x, (string?)w.Key)))],
-                s.TruceWindows.SelectMany(w => w.Extensions), x => (EntryMapping.ToEntry(x), x.TruceWindow.Key),
-                e => new TruceExtension { Key = e.Key, Name = e.Name, Summary = e.Summary }, (e, parent, x) => SetExtension(e, x, windows[parent!]),
-                db.TruceExtensions);
-            Apply("truceItems", [.. d.TruceWindows.SelectMany(w => w.Items.Select(x => (x, (string?)w.Key)))],
-                s.TruceWindows.SelectMany(w => w.Items), x => (EntryMapping.ToEntry(x), x.TruceWindow.Key),
-                e => new TruceItem { Key = e.Key, Summary = e.Summary },
-                (e, parent, x) => SetItem(e, x, windows[parent!], layers, measures, extensions), db.TruceItems);
-
-            var commitments = Apply("commitments", Top(d.Commitments), s.Commitments, x => (EntryMapping.ToEntry(x), null),
-                e => new Commitment { Key = e.Key, Title = e.Title, Summary = e.Summary }, (e, _, x) => SetCommitment(e, x, talks), db.Commitments);
-            Apply("commitmentProgress", [.. d.Commitments.SelectMany(c => c.Progress.Select(p => (p, (string?)c.Key)))],
-                s.Commitments.SelectMany(c => c.Progress), x => (EntryMapping.ToEntry(x), x.Commitment.Key),
-                e => new CommitmentProgress { Key = e.Key, Summary = e.Summary }, (e, parent, x) => SetProgress(e, x, commitments[parent!]),
-                db.CommitmentProgress);
-
-            Apply("indicatorReleases", Top(d.IndicatorReleases), s.IndicatorReleases, x => (EntryMapping.ToEntry(x), null),
-                e => new IndicatorRelease { Key = e.Key, Indicator = e.Indicator, Region = e.Region, Period = e.Period, Unit = e.Unit },
-                SetIndicator, db.IndicatorReleases);
-            Apply("statements", Top(d.Statements), s.Statements, x => (EntryMapping.ToEntry(x), null),
-                e => new Statement { Key = e.Key, Speaker = e.Speaker ?? "", Words = e.Words, Context = e.Context }, SetStatement, db.Statements);
-            Apply("claims", Top(d.Claims), s.Claims, x => (EntryMapping.ToEntry(x), null),
-                e => new Claim { Key = e.Key, Commitment = e.Commitment, Summary = e.Summary }, SetClaim, db.Claims);
-            Apply("developments", Top(d.Developments), s.Developments, x => (EntryMapping.ToEntry(x), null),
-                e => new Development { Key = e.Key, Title = e.Title, Summary = e.Summary }, SetDevelopment, db.Developments);
+            foreach (var kind in Kinds.All)
+            {
+                kind.WriteWith(this, d, s);
+            }
 
             while (_removals.TryPop(out var remove))
             {
@@ -266,59 +223,54 @@ public sealed class StoreWriter(
 
         /// <summary>
         /// Matches the entries of one kind to the stored records by key: adds, updates or (when replacing) removes, and
-        /// notes what it did. Returns every record of the kind by key as it will be stored.
+        /// notes what it did. The records of the kind, by key as they will be stored, are then what later kinds refer to.
         /// </summary>
-        private Dictionary<string, TEntity> Apply<TEntry, TEntity>(
-            string kind,
-            IReadOnlyList<(TEntry Entry, string? Parent)> entries,
-            IEnumerable<TEntity> stored,
-            Func<TEntity, (TEntry Entry, string? Parent)> describe,
-            Func<TEntry, TEntity> create,
-            Action<TEntry, string?, TEntity> set,
-            DbSet<TEntity> table)
+        public void Apply<TEntity, TEntry>(DataSetKind<TEntity, TEntry> kind, DataSetDocument document, StoreSnapshot snapshot)
             where TEntry : class, IEntry
             where TEntity : class, IKeyed, IEditable
         {
-            var byKey = stored.ToDictionary(x => x.Key, StringComparer.Ordinal);
+            var table = kind.Table(db);
+            var byKey = kind.StoredIn(snapshot).ToDictionary(x => x.Key, StringComparer.Ordinal);
+            _references.Add(kind, byKey);
             var inData = new HashSet<string>(StringComparer.Ordinal);
             int added = 0, changed = 0, unchanged = 0, removed = 0;
-            foreach (var (entry, parent) in entries)
+            foreach (var (entry, parent) in kind.Entries(document))
             {
                 inData.Add(entry.Key);
-                var wanted = Fields(EntryMapping.Canonical(entry), parent);
+                _references.ParentKey = parent;
+                var wanted = Fields(kind.Canonical(entry), parent);
                 if (byKey.TryGetValue(entry.Key, out var entity))
                 {
-                    var (current, currentParent) = describe(entity);
-                    var fields = mode == WriteMode.AddMissing ? [] : Diff(Fields(current, currentParent), wanted);
+                    var fields = mode == WriteMode.AddMissing ? [] : Diff(Fields(kind.ToEntry(entity), kind.ParentKey?.Invoke(entity)), wanted);
                     if (fields.Count == 0)
                     {
                         unchanged++;
                         continue;
                     }
 
-                    set(entry, parent, entity);
+                    kind.Set(entry, entity, _references);
                     entity.UpdatedAt = stamp ?? entity.UpdatedAt;
-                    Changes.Add(new(kind, entry.Key, RecordChangeType.Changed, fields));
+                    Changes.Add(new(kind.Name, entry.Key, RecordChangeType.Changed, fields));
                     changed++;
                 }
-                else if (mode == WriteMode.AddMissing && _removed.ContainsKey((kind, entry.Key)))
+                else if (mode == WriteMode.AddMissing && _removed.ContainsKey((kind.Name, entry.Key)))
                 {
                     // Removed on purpose by an import: the bundled data set does not bring it back.
                     unchanged++;
                 }
                 else
                 {
-                    if (_removed.Remove((kind, entry.Key), out var tombstone))
+                    if (_removed.Remove((kind.Name, entry.Key), out var tombstone))
                     {
                         db.RemovedRecords.Remove(tombstone);
                     }
 
-                    entity = create(entry);
-                    set(entry, parent, entity);
+                    entity = kind.NewRecord(entry);
+                    kind.Set(entry, entity, _references);
                     entity.UpdatedAt = stamp;
                     table.Add(entity);
                     byKey[entry.Key] = entity;
-                    Changes.Add(new(kind, entry.Key, RecordChangeType.Added, Diff([], wanted)));
+                    Changes.Add(new(kind.Name, entry.Key, RecordChangeType.Added, Diff([], wanted)));
                     added++;
                 }
             }
@@ -329,26 +281,23 @@ public sealed class StoreWriter(
                 foreach (var entity in absent)
                 {
                     byKey.Remove(entity.Key);
-                    if (_removed.TryGetValue((kind, entity.Key), out var tombstone))
+                    if (_removed.TryGetValue((kind.Name, entity.Key), out var tombstone))
                     {
                         tombstone.RemovedAt = now;
                     }
                     else
                     {
-                        db.RemovedRecords.Add(_removed[(kind, entity.Key)] = new RemovedRecord { Kind = kind, Key = entity.Key, RemovedAt = now });
+                        db.RemovedRecords.Add(_removed[(kind.Name, entity.Key)] = new RemovedRecord { Kind = kind.Name, Key = entity.Key, RemovedAt = now });
                     }
-                    Changes.Add(new(kind, entity.Key, RecordChangeType.Removed, []));
+                    Changes.Add(new(kind.Name, entity.Key, RecordChangeType.Removed, []));
                     removed++;
                 }
 
                 _removals.Push(() => table.RemoveRange(absent));
             }
 
-            Summaries.Add(new(kind, added, changed, unchanged, removed));
-            return byKey;
+            Summaries.Add(new(kind.Name, added, changed, unchanged, removed));
         }
-
-        private static List<(T, string?)> Top<T>(IEnumerable<T> entries) => [.. entries.Select(e => (e, (string?)null))];
 
         /// <summary>An entry's own fields as the data set writes them; children are records of their own, the parent is a field.</summary>
         private static List<KeyValuePair<string, JsonNode?>> Fields<TEntry>(TEntry entry, string? parent)
@@ -378,217 +327,6 @@ public sealed class StoreWriter(
         }
 
         private static string? Text(JsonNode? node) => node?.ToJsonString(DataSetJson.CompactOptions);
-
-        private void Cite(ISourced record, IReadOnlyList<string> keys) => Link(record.Sources, keys, _sources);
-
-        /// <summary>Makes a list of referenced records hold exactly the keys given, touching only what differs.</summary>
-        private static void Link<T>(List<T> list, IReadOnlyList<string> keys, Dictionary<string, T> byKey) where T : IKeyed
-        {
-            var wanted = keys.ToHashSet(StringComparer.Ordinal);
-            list.RemoveAll(r => !wanted.Contains(r.Key));
-            list.AddRange(keys.Where(k => list.All(r => r.Key != k)).Select(k => byKey[k]));
-        }
-
-        private static void SetSource(SourceEntry e, string? _, Source x)
-        {
-            x.Publisher = e.Publisher;
-            x.Title = e.Title;
-            x.Url = e.Url;
-            x.PublishedOn = e.PublishedOn;
-            x.Note = e.Note;
-        }
-
-        private void SetPerson(PersonEntry e, string? _, Person x)
-        {
-            x.Name = e.Name;
-            x.Side = e.Side;
-            x.Role = e.Role;
-            x.Title = e.Title;
-            x.Organisation = e.Organisation;
-            Cite(x, e.Sources);
-        }
-
-        private void SetTalk(TalkEntry e, string? _, Talk x)
-        {
-            x.Kind = e.Kind;
-            x.Title = e.Title;
-            x.Place = e.Place;
-            x.FirstDay = e.FirstDay;
-            x.LastDay = e.LastDay;
-            Link(x.Participants, e.Participants, _people);
-            x.Summary = e.Summary;
-            x.Outcome = e.Outcome;
-            x.Note = e.Note;
-            Cite(x, e.Sources);
-        }
-
-        private void SetLayer(TariffLayerEntry e, string? _, TariffLayer x)
-        {
-            x.Imposer = e.Imposer;
-            x.Target = e.Target;
-            x.Authority = e.Authority;
-            x.Scope = e.Scope;
-            x.Name = e.Name;
-            x.Products = e.Products;
-            x.TradeCovered = e.TradeCovered;
-            x.Note = e.Note;
-            Cite(x, e.Sources);
-        }
-
-        private void SetChange(TariffChangeEntry e, TariffChange x, TariffLayer layer)
-        {
-            x.Layer = layer;
-            x.Rate = e.Rate;
-            x.LowestRate = e.LowestRate;
-            x.EndsLayer = e.EndsLayer;
-            x.AnnouncedOn = e.AnnouncedOn;
-            x.EffectiveOn = e.EffectiveOn;
-            x.EffectiveAt = e.EffectiveAt ?? DataSetRules.DefaultEffectiveAt(e.EffectiveOn);
-            x.Cause = e.Cause;
-            x.Note = e.Note;
-            Cite(x, e.Sources);
-        }
-
-        private void SetWindow(TruceWindowEntry e, string? _, TruceWindow x)
-        {
-            x.Name = e.Name;
-            x.AnnouncedOn = e.AnnouncedOn;
-            x.StartsAt = e.StartsAt;
-            x.Deadline = e.Deadline;
-            x.DeadlineZone = e.DeadlineZone;
-            x.LapsedOn = e.LapsedOn;
-            x.LapseNote = e.LapseNote;
-            x.Summary = e.Summary;
-            Cite(x, e.Sources);
-        }
-
-        private void SetItem(
-            TruceItemEntry e, TruceItem x, TruceWindow window, Dictionary<string, TariffLayer> layers,
-            Dictionary<string, Measure> measures, Dictionary<string, TruceExtension> extensions)
-        {
-            x.TruceWindow = window;
-            x.Side = e.Side;
-            x.Layer = e.Layer is null ? null : layers[e.Layer];
-            x.Points = e.Points;
-            x.Measure = e.Measure is null ? null : measures[e.Measure];
-            x.Extension = e.Extension is null ? null : extensions[e.Extension];
-            x.From = e.From;
-            x.Until = e.Until;
-            x.Summary = e.Summary;
-            Cite(x, e.Sources);
-        }
-
-        private void SetMeasure(MeasureEntry e, string? _, Measure x)
-        {
-            x.Side = e.Side;
-            x.Kind = e.Kind;
-            x.Title = e.Title;
-            x.Covers = e.Covers;
-            x.Note = e.Note;
-            Cite(x, e.Sources);
-        }
-
-        private void SetMeasureChange(MeasureChangeEntry e, MeasureChange x, Measure measure)
-        {
-            x.Measure = measure;
-            x.State = e.State;
-            x.On = e.On;
-            x.At = e.At ?? DataSetRules.DefaultEffectiveAt(e.On);
-            x.SuspendedUntil = e.SuspendedUntil;
-            x.Summary = e.Summary;
-            x.Note = e.Note;
-            Cite(x, e.Sources);
-        }
-
-        private void SetCommitment(CommitmentEntry e, Commitment x, Dictionary<string, Talk> talks)
-        {
-            x.Party = e.Party;
-            x.MadeOn = e.MadeOn;
-            x.ReportedOn = e.ReportedOn;
-            x.Talk = e.Talk is null ? null : talks[e.Talk];
-            x.Title = e.Title;
-            x.Quantity = e.Quantity;
-            x.Unit = e.Unit;
-            x.Period = e.Period;
-            x.Summary = e.Summary;
-            x.Note = e.Note;
-            Cite(x, e.Sources);
-        }
-
-        private void SetProgress(CommitmentProgressEntry e, CommitmentProgress x, Commitment commitment)
-        {
-            x.Commitment = commitment;
-            x.On = e.On;
-            x.Summary = e.Summary;
-            Cite(x, e.Sources);
-        }
-
-        private void SetExtension(TruceExtensionEntry e, TruceExtension x, TruceWindow window)
-        {
-            x.TruceWindow = window;
-            x.Name = e.Name;
-            x.SignedOn = e.SignedOn;
-            x.SignedAt = e.SignedAt ?? DataSetRules.DefaultSignedAt(e.SignedOn);
-            x.NewDeadline = e.NewDeadline;
-            x.Summary = e.Summary;
-            x.Note = e.Note;
-            Cite(x, e.Sources);
-        }
-
-        private void SetIndicator(IndicatorReleaseEntry e, string? _, IndicatorRelease x)
-        {
-            x.Indicator = e.Indicator;
-            x.Region = e.Region;
-            x.Series = e.Series;
-            x.Side = e.Side;
-            x.Period = e.Period;
-            x.PeriodStart = e.PeriodStart;
-            x.Value = e.Value;
-            x.Unit = e.Unit;
-            x.Prior = e.Prior;
-            x.PriorLabel = e.PriorLabel;
-            x.Expected = e.Expected;
-            x.ExpectedNote = e.ExpectedNote;
-            x.ReleasedOn = e.ReleasedOn;
-            x.Note = e.Note;
-            Cite(x, e.Sources);
-        }
-
-        private void SetStatement(StatementEntry e, string? _, Statement x)
-        {
-            x.Person = e.Person is null ? null : _people[e.Person];
-            x.Speaker = x.Person?.Name ?? e.Speaker!;
-            x.Side = e.Side;
-            x.SaidOn = e.SaidOn;
-            x.Words = e.Words;
-            x.Context = e.Context;
-            Cite(x, e.Sources);
-        }
-
-        private void SetClaim(ClaimEntry e, string? _, Claim x)
-        {
-            x.Kind = e.Kind;
-            x.Accuser = e.Accuser;
-            x.Accused = e.Accused;
-            x.Person = e.Person is null ? null : _people[e.Person];
-            x.Topic = e.Topic;
-            x.Commitment = e.Commitment;
-            x.Summary = e.Summary;
-            x.ReportedOn = e.ReportedOn;
-            x.ResolvedOn = e.ResolvedOn;
-            x.Resolution = e.Resolution;
-            Cite(x, e.Sources);
-        }
-
-        private void SetDevelopment(DevelopmentEntry e, string? _, Development x)
-        {
-            x.Side = e.Side;
-            x.On = e.On;
-            x.Title = e.Title;
-            x.Summary = e.Summary;
-            x.Note = e.Note;
-            Cite(x, e.Sources);
-        }
     }
 }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TradeTalks.DataSets;
 using TradeTalks.Store;
 using TradeTalks.Time;
 
@@ -35,27 +36,12 @@ public sealed class SourceService(IDbContextFactory<TradeTalksDbContext> context
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
         var ids = sources.Select(s => s.Id).ToList();
+        // Each kind the sources page lists says how its records are named (DataSets.Kinds).
         var citations = new List<(int SourceId, Citation Citation)>();
-
-        async Task Collect<T>(IQueryable<T> records, string kind, Func<T, Citation> cite) where T : class, ISourced
+        foreach (var kind in Kinds.All.Where(k => k.IsCited))
         {
-            var citing = records.AsNoTracking().Citing(db, ids).IncludeSources();
-            foreach (var record in await citing.ToListAsync(cancellationToken))
-            {
-                citations.AddRange(record.Sources.Select(s => (s.Id, cite(record) with { Kind = kind, Key = record.Key })));
-            }
+            citations.AddRange(await kind.CitationsAsync(db, ids, cancellationToken));
         }
-
-        await Collect(db.Talks, "talks", t => new("", "", t.Title, t.FirstDay));
-        await Collect(db.TariffChanges.Include(c => c.Layer), "tariffChanges", c => new("", "", c.Layer.Name, c.EffectiveOn, Rate: c.Rate));
-        await Collect(db.TariffLayers, "tariffLayers", l => new("", "", l.Name, null));
-        await Collect(db.TruceWindows, "truceWindows", w => new("", "", w.Name, w.AnnouncedOn));
-        await Collect(db.TruceExtensions, "truceExtensions", e => new("", "", e.Name, e.SignedOn));
-        await Collect(db.Statements, "statements", s => new("", "", s.Words, s.SaidOn, Detail: s.Speaker));
-        await Collect(db.Claims, "claims", c => new("", "", c.Summary, c.ReportedOn));
-        await Collect(db.IndicatorReleases, "indicatorReleases", i => new("", "", i.Indicator, i.ReleasedOn ?? i.PeriodStart, Detail: i.Period));
-        await Collect(db.Developments, "developments", d => new("", "", d.Title, d.On));
-        await Collect(db.People, "people", p => new("", "", p.Name, null));
 
         var bySource = citations.Where(c => c.Citation.Day is null || c.Citation.Day <= until).ToLookup(c => c.SourceId, c => c.Citation);
         return new Paged<SourceWithCitations>(

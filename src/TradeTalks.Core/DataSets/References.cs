@@ -1,0 +1,41 @@
+namespace TradeTalks.DataSets;
+
+/// <summary>
+/// The records a write has matched so far, kind by kind, so that a record's references by key (a change's layer, a
+/// talk's participants, every record's sources) are set to the records the store will hold.
+/// </summary>
+internal sealed class References
+{
+    private readonly Dictionary<DataSetKind, object> _byKind = [];
+
+    /// <summary>The key of the parent of the record being set, for a child kind.</summary>
+    public string? ParentKey { get; set; }
+
+    public void Add<TEntity, TEntry>(DataSetKind<TEntity, TEntry> kind, Dictionary<string, TEntity> byKey)
+        where TEntity : class, IKeyed, IEditable
+        where TEntry : class, IEntry => _byKind[kind] = byKey;
+
+    public Dictionary<string, TEntity> Of<TEntity, TEntry>(DataSetKind<TEntity, TEntry> kind)
+        where TEntity : class, IKeyed, IEditable
+        where TEntry : class, IEntry => (Dictionary<string, TEntity>)_byKind[kind];
+
+    /// <summary>The record of <paramref name="kind"/> with the key given; null for no key.</summary>
+    public TEntity? Find<TEntity, TEntry>(DataSetKind<TEntity, TEntry> kind, string? key)
+        where TEntity : class, IKeyed, IEditable
+        where TEntry : class, IEntry => key is null ? null : Of(kind)[key];
+
+    public TEntity Parent<TEntity, TEntry>(DataSetKind<TEntity, TEntry> kind)
+        where TEntity : class, IKeyed, IEditable
+        where TEntry : class, IEntry => Of(kind)[ParentKey!];
+
+    /// <summary>Makes a list of referenced records hold exactly the keys given, touching only what differs.</summary>
+    public void Link<TEntity, TEntry>(List<TEntity> list, IReadOnlyList<string> keys, DataSetKind<TEntity, TEntry> kind)
+        where TEntity : class, IKeyed, IEditable
+        where TEntry : class, IEntry
+    {
+        var wanted = keys.ToHashSet(StringComparer.Ordinal);
+        list.RemoveAll(r => !wanted.Contains(r.Key));
+        var byKey = Of(kind);
+        list.AddRange(keys.Where(k => list.All(r => r.Key != k)).Select(k => byKey[k]));
+    }
+}

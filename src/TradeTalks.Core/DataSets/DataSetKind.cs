@@ -44,7 +44,7 @@ public abstract class DataSetKind
     public abstract bool IsCited { get; }
 
     /// <summary>"1 tariff change", "3 tariff changes".</summary>
-    public string Count(int count) => $"{count} {(count == 1 ? Noun : Plural)}";
+    public string Count(int count) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count == 1 ? Noun : Plural)}");
 
     /// <summary>Every entry of this kind in a document, children with their parent's key.</summary>
     public abstract IReadOnlyList<(IEntry Entry, string? Parent)> EntriesIn(DataSetDocument document);

@@ -167,24 +167,5 @@ public static class DataSetCommands
         return null;
     }
 
-    private static string Counts(DataSetDocument document) => string.Join(", ",
-        new (int Count, string One, string Many)[]
-        {
-            (document.Sources.Count, "source", "sources"),
-            (document.People.Count, "person", "people"),
-            (document.Talks.Count, "talk", "talks"),
-            (document.TariffLayers.Count, "tariff layer", "tariff layers"),
-            (document.TariffLayers.Sum(l => l.Changes.Count), "tariff change", "tariff changes"),
-            (document.Measures.Count, "measure", "measures"),
-            (document.Measures.Sum(m => m.Changes.Count), "measure change", "measure changes"),
-            (document.TruceWindows.Count, "truce window", "truce windows"),
-            (document.TruceWindows.Sum(w => w.Extensions.Count), "truce extension", "truce extensions"),
-            (document.TruceWindows.Sum(w => w.Items.Count), "suspended item", "suspended items"),
-            (document.Commitments.Count, "commitment", "commitments"),
-            (document.Commitments.Sum(c => c.Progress.Count), "progress report", "progress reports"),
-            (document.IndicatorReleases.Count, "indicator release", "indicator releases"),
-            (document.Statements.Count, "statement", "statements"),
-            (document.Claims.Count, "claim", "claims"),
-            (document.Developments.Count, "development", "developments"),
-        }.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Count} {(c.Count == 1 ? c.One : c.Many)}")));
+    private static string Counts(DataSetDocument document) => string.Join(", ", Kinds.All.Select(k => k.Count(k.EntriesIn(document).Count)));
 }

@@ -3,23 +3,31 @@ using TradeTalks.DataSets;
 
 namespace TradeTalks.Web.Editing;
 
-/// <summary>How the editor names each kind of record and sums up one entry in a list.</summary>
-public sealed record RecordKind(string Kind, string Singular, string Plural, string Icon, string[] LabelFields, string? DateField)
+/// <summary>
+/// How the editor shows each top-level kind of the registry (<see cref="Kinds"/>): its heading, icon, and the fields that
+/// sum up one entry in a list. The kind's name and its word for one record come from the registry.
+/// </summary>
+public sealed record RecordKind(DataSetKind Registered, string Plural, string Icon, string[] LabelFields, string? DateField)
 {
     public static IReadOnlyList<RecordKind> All { get; } =
     [
-        new("talks", "talk", "Talks and calls", MudBlazor.Icons.Material.Filled.Forum, ["title"], "firstDay"),
-        new("tariffLayers", "tariff layer", "Tariff layers and their changes", MudBlazor.Icons.Material.Filled.StackedLineChart, ["name"], null),
-        new("truceWindows", "truce window", "Truce windows, extensions and terms", MudBlazor.Icons.Material.Filled.HourglassBottom, ["name"], "announcedOn"),
-        new("measures", "measure", "Measures beyond tariffs", MudBlazor.Icons.Material.Filled.Policy, ["title"], null),
-        new("commitments", "commitment", "Commitments", MudBlazor.Icons.Material.Filled.Handshake, ["title"], "madeOn"),
-        new("indicatorReleases", "indicator release", "Indicator releases", MudBlazor.Icons.Material.Filled.QueryStats, ["indicator", "region", "period"], "releasedOn"),
-        new("statements", "statement", "Statements", MudBlazor.Icons.Material.Filled.FormatQuote, ["speaker", "person", "words"], "saidOn"),
-        new("claims", "claim", "Claims", MudBlazor.Icons.Material.Filled.Gavel, ["summary"], "reportedOn"),
-        new("developments", "development", "Other developments", MudBlazor.Icons.Material.Filled.Event, ["title"], "on"),
-        new("people", "person", "People", MudBlazor.Icons.Material.Filled.Groups, ["name", "title"], null),
-        new("sources", "source", "Sources", MudBlazor.Icons.Material.Filled.MenuBook, ["publisher", "title"], "publishedOn"),
+        new(Kinds.Talks, "Talks and calls", MudBlazor.Icons.Material.Filled.Forum, ["title"], "firstDay"),
+        new(Kinds.TariffLayers, "Tariff layers and their changes", MudBlazor.Icons.Material.Filled.StackedLineChart, ["name"], null),
+        new(Kinds.TruceWindows, "Truce windows, extensions and terms", MudBlazor.Icons.Material.Filled.HourglassBottom, ["name"], "announcedOn"),
+        new(Kinds.Measures, "Measures beyond tariffs", MudBlazor.Icons.Material.Filled.Policy, ["title"], null),
+        new(Kinds.Commitments, "Commitments", MudBlazor.Icons.Material.Filled.Handshake, ["title"], "madeOn"),
+        new(Kinds.IndicatorReleases, "Indicator releases", MudBlazor.Icons.Material.Filled.QueryStats, ["indicator", "region", "period"], "releasedOn"),
+        new(Kinds.Statements, "Statements", MudBlazor.Icons.Material.Filled.FormatQuote, ["speaker", "person", "words"], "saidOn"),
+        new(Kinds.Claims, "Claims", MudBlazor.Icons.Material.Filled.Gavel, ["summary"], "reportedOn"),
+        new(Kinds.Developments, "Other developments", MudBlazor.Icons.Material.Filled.Event, ["title"], "on"),
+        new(Kinds.People, "People", MudBlazor.Icons.Material.Filled.Groups, ["name", "title"], null),
+        new(Kinds.Sources, "Sources", MudBlazor.Icons.Material.Filled.MenuBook, ["publisher", "title"], "publishedOn"),
     ];
+
+    /// <summary>The kind's name in the data set ("tariffLayers").</summary>
+    public string Kind => Registered.Name;
+
+    public string Singular => Registered.Noun;
 
     public static RecordKind? Find(string? kind) => All.FirstOrDefault(k => k.Kind == kind);
 

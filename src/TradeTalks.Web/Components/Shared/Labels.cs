@@ -178,20 +178,9 @@ public static class Figures
 /// <summary>How a record that cites a source is named on the sources page and in the API.</summary>
 public static class Citations
 {
-    public static string Kind(TradeTalks.Sources.Citation citation) => citation.Kind switch
-    {
-        "talks" => "Talk",
-        "tariffChanges" => "Tariff change",
-        "tariffLayers" => "Tariff layer",
-        "truceWindows" => "Truce",
-        "truceExtensions" => "Truce extension",
-        "statements" => "Statement",
-        "claims" => "Claim",
-        "indicatorReleases" => "Indicator",
-        "developments" => "Development",
-        "people" => "Person",
-        var other => other,
-    };
+    /// <summary>The kind's word for one record, from the registry, capitalised: "Tariff change".</summary>
+    public static string Kind(TradeTalks.Sources.Citation citation) =>
+        TradeTalks.DataSets.Kinds.Find(citation.Kind)?.Noun is { } noun ? char.ToUpperInvariant(noun[0]) + noun[1..] : citation.Kind;
 
     public static string Label(TradeTalks.Sources.Citation c) => c.Kind switch
     {

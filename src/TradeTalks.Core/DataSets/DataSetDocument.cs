@@ -1,10 +1,4 @@
 using System.Text.Json.Serialization;
-using TradeTalks.Claims;
-using TradeTalks.Commitments;
-using TradeTalks.Measures;
-using TradeTalks.People;
-using TradeTalks.Talks;
-using TradeTalks.Tariffs;
 
 namespace TradeTalks.DataSets;
 

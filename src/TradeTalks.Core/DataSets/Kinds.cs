@@ -1,15 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TradeTalks.Claims;
-using TradeTalks.Commitments;
-using TradeTalks.Developments;
-using TradeTalks.Indicators;
-using TradeTalks.Measures;
-using TradeTalks.People;
-using TradeTalks.Sources;
-using TradeTalks.Statements;
-using TradeTalks.Talks;
-using TradeTalks.Tariffs;
-using TradeTalks.Truces;
 using static TradeTalks.DataSets.RecordKeys;
 
 namespace TradeTalks.DataSets;

@@ -3,19 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using TradeTalks.Claims;
-using TradeTalks.Commitments;
-using TradeTalks.Developments;
 using TradeTalks.History;
-using TradeTalks.Indicators;
-using TradeTalks.Measures;
-using TradeTalks.People;
-using TradeTalks.Sources;
-using TradeTalks.Statements;
 using TradeTalks.Store;
-using TradeTalks.Talks;
-using TradeTalks.Tariffs;
-using TradeTalks.Truces;
 
 namespace TradeTalks.DataSets;
 

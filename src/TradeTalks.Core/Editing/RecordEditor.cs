@@ -29,14 +29,8 @@ public sealed partial class RecordEditor(IDbContextFactory<TradeTalksDbContext> 
         (await ListAsync(kind, cancellationToken)).FirstOrDefault(e => DataSetEntries.Key(e) == key);
 
     /// <summary>Child kinds, which are edited inside their parent's form: the parent's kind and the list they sit in.</summary>
-    public static IReadOnlyDictionary<string, (string Parent, string List)> ChildKinds { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
-    {
-        ["tariffChanges"] = ("tariffLayers", "changes"),
-        ["measureChanges"] = ("measures", "changes"),
-        ["truceExtensions"] = ("truceWindows", "extensions"),
-        ["truceItems"] = ("truceWindows", "items"),
-        ["commitmentProgress"] = ("commitments", "progress"),
-    };
+    public static IReadOnlyDictionary<string, (string Parent, string List)> ChildKinds { get; } =
+        Kinds.All.Where(k => k.Parent is not null).ToDictionary(k => k.Name, k => (k.Parent!.Name, k.Property), StringComparer.Ordinal);
 
     /// <summary>
     /// Finds the form that edits a record of one of <paramref name="kinds"/> with <paramref name="key"/>: the record's own,

@@ -3,17 +3,6 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Accounts;
 using TradeTalks.History;
-using TradeTalks.Claims;
-using TradeTalks.Commitments;
-using TradeTalks.Developments;
-using TradeTalks.Indicators;
-using TradeTalks.Measures;
-using TradeTalks.People;
-using TradeTalks.Sources;
-using TradeTalks.Statements;
-using TradeTalks.Talks;
-using TradeTalks.Tariffs;
-using TradeTalks.Truces;
 
 namespace TradeTalks.Store;
 

@@ -94,49 +94,30 @@ public static class DataSetSchema
             yield break;
         }
 
-        switch (keyword)
+        if (keyword == "required")
         {
-            case "required":
-                var required = subschema?["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? [];
-                foreach (var field in required.Where(f => instance is not { ValueKind: JsonValueKind.Object } o || !o.TryGetProperty(f, out _)))
-                {
-                    var fieldSchema = Resolve(document, subschema?["properties"]?[field]);
-                    yield return new(JsonPath.Property(path, field), $"missing field \"{field}\"; add it. Expected: {Expected(fieldSchema)}");
-                }
+            var required = subschema?["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? [];
+            foreach (var field in required.Where(f => instance is not { ValueKind: JsonValueKind.Object } o || !o.TryGetProperty(f, out _)))
+            {
+                var fieldSchema = Resolve(document, subschema?["properties"]?[field]);
+                yield return new(JsonPath.Property(path, field), $"missing field \"{field}\"; add it. Expected: {Expected(fieldSchema)}");
+            }
 
-                yield break;
-            case "type":
-                yield return new(path, $"{Found(instance)} is the wrong type. Expected: {expected}");
-                yield break;
-            case "enum":
-                var values = string.Join(", ", subschema?["enum"]?.AsArray().Select(v => v!.ToJsonString()) ?? []);
-                yield return new(path, $"{Found(instance)} is not one of the allowed values. Expected one of: {values}.");
-                yield break;
-            case "const":
-                yield return new(path, $"{Found(instance)} is not a format version this app reads. Expected: {subschema?["const"]?.ToJsonString()}.");
-                yield break;
-            case "minimum":
-            case "maximum":
-                yield return new(path, $"{Found(instance)} is out of range. Expected: {expected}");
-                yield break;
-            case "minItems" when (subschema?["minItems"]?.GetValue<int>() == 1):
-                yield return new(path, $"the list is empty. Expected: {expected}");
-                yield break;
-            case "minLength":
-                yield return new(path, $"the text is empty. Expected: {Length(subschema, tooLong: false)}");
-                yield break;
-            case "maxLength":
-                var length = instance?.GetString()?.Length ?? 0;
-                yield return new(path, $"the text is {length.ToString(CultureInfo.InvariantCulture)} characters long, more than the {subschema?["maxLength"]} allowed; shorten it. Expected: {Length(subschema, tooLong: true)}");
-                yield break;
-            case "pattern":
-            case "format":
-                yield return new(path, $"{Found(instance)} is not a valid value here. Expected: {expected}");
-                yield break;
-            default:
-                yield return new(path, $"{libraryMessage}. Expected: {expected}");
-                yield break;
+            yield break;
         }
+
+        yield return new(path, keyword switch
+        {
+            "type" => $"{Found(instance)} is the wrong type. Expected: {expected}",
+            "enum" => $"{Found(instance)} is not one of the allowed values. Expected one of: {string.Join(", ", subschema?["enum"]?.AsArray().Select(v => v!.ToJsonString()) ?? [])}.",
+            "const" => $"{Found(instance)} is not a format version this app reads. Expected: {subschema?["const"]?.ToJsonString()}.",
+            "minimum" or "maximum" => $"{Found(instance)} is out of range. Expected: {expected}",
+            "minItems" when subschema?["minItems"]?.GetValue<int>() == 1 => $"the list is empty. Expected: {expected}",
+            "minLength" => $"the text is empty. Expected: {Length(subschema, tooLong: false)}",
+            "maxLength" => $"the text is {(instance?.GetString()?.Length ?? 0).ToString(CultureInfo.InvariantCulture)} characters long, more than the {subschema?["maxLength"]} allowed; shorten it. Expected: {Length(subschema, tooLong: true)}",
+            "pattern" or "format" => $"{Found(instance)} is not a valid value here. Expected: {expected}",
+            _ => $"{libraryMessage}. Expected: {expected}",
+        });
     }
 
     /// <summary>What a (sub)schema wants, in words: its description, or its type.</summary>

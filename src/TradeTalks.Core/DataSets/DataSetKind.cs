@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Sources;
 using TradeTalks.Store;
@@ -10,12 +11,11 @@ namespace TradeTalks.DataSets;
 /// </summary>
 public abstract class DataSetKind
 {
-    private protected DataSetKind(string name, string noun, string plural, DataSetKind? parent, string property)
+    private protected DataSetKind(string name, string noun, string plural, string property)
     {
         Name = name;
         Noun = noun;
         Plural = plural;
-        Parent = parent;
         Property = property;
     }
 
@@ -29,7 +29,7 @@ public abstract class DataSetKind
     public string Plural { get; }
 
     /// <summary>The kind whose entries hold this kind's (a change belongs to a layer); null for a top-level kind.</summary>
-    public DataSetKind? Parent { get; }
+    public abstract DataSetKind? Parent { get; }
 
     /// <summary>The property that holds the entries: in the document, or in the parent's entry ("changes").</summary>
     public string Property { get; }
@@ -61,6 +61,8 @@ public abstract class DataSetKind
 
     internal abstract Task<List<(int SourceId, Citation Citation)>> CitationsAsync(TradeTalksDbContext db, IReadOnlyCollection<int> sourceIds, CancellationToken cancellationToken);
 
+    internal abstract IEntry CanonicalEntry(IEntry entry);
+
     /// <summary>Hands the kind, with its types, to a write that matches its entries to the store.</summary>
     internal abstract void WriteWith(IKindWriter writer, DataSetDocument document, StoreSnapshot snapshot);
 
@@ -83,10 +85,12 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
     where TEntity : class, IKeyed, IEditable
     where TEntry : class, IEntry
 {
-    internal DataSetKind(string name, string noun, string plural, string property, DataSetKind? parent = null)
-        : base(name, noun, plural, parent, property)
+    internal DataSetKind(string name, string noun, string plural, string property)
+        : base(name, noun, plural, property)
     {
     }
+
+    public override DataSetKind? Parent => Within?.Parent;
 
     public override Type EntityType => typeof(TEntity);
 
@@ -99,14 +103,10 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
 
     internal Func<DataSetDocument, IReadOnlyList<TEntry>, DataSetDocument>? WithEntries { get; init; }
 
-    /// <summary>A child kind: its entries in the parent's entry, its records in the parent's, and the parent's key.</summary>
-    internal Func<object, IReadOnlyList<TEntry>>? InParentEntry { get; init; }
+    /// <summary>A child kind's place in its parent kind (<see cref="Holds{TChild,TChildEntry}"/>); null for a top-level kind.</summary>
+    internal ChildPlace<TEntity, TEntry>? Within { get; init; }
 
-    internal Func<object, IEnumerable<TEntity>>? InParent { get; init; }
-
-    internal Func<TEntity, string>? ParentKey { get; init; }
-
-    /// <summary>Sets the record's parent (<see cref="References.Parent{T}"/>) and the references its entry names by key.</summary>
+    /// <summary>Sets the references the entry names by key (but for sources and the parent, which every kind has set alike).</summary>
     internal Action<TEntry, TEntity, References>? Link { get; init; }
 
     /// <summary>The store's table of these records.</summary>
@@ -115,24 +115,39 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
     /// <summary>What to read with a top-level record: its sources, references and children (and theirs).</summary>
     internal Func<IQueryable<TEntity>, IQueryable<TEntity>> Include { get; init; } = records => records;
 
-    /// <summary>What the entry says that the shared fields do not: children, instants left out when they are the default.</summary>
+    /// <summary>What the entry says that the shared fields do not: its children, in their order.</summary>
     internal Func<TEntity, TEntry, TEntry> Complete { get; init; } = (_, entry) => entry;
 
-    /// <summary>An entry as read from a file in the form stored records map to: references in key order, default instants left out.</summary>
-    public required Func<TEntry, TEntry> Canonical { get; init; }
+    /// <summary>Leaves out what equals its default (an instant given by its day), so two entries that mean the same are written alike.</summary>
+    internal Func<TEntry, TEntry> DefaultsLeftOut { get; init; } = entry => entry;
 
     /// <summary>The records citing some sources, as the sources page names them (<see cref="Cited"/>); null when it does not list them.</summary>
     internal Func<TradeTalksDbContext, IReadOnlyCollection<int>, CancellationToken, Task<List<(int SourceId, Citation Citation)>>>? Citations { get; init; }
 
     internal override void WriteWith(IKindWriter writer, DataSetDocument document, StoreSnapshot snapshot) => writer.Apply(this, document, snapshot);
 
-    public TEntry ToEntry(TEntity record) => Complete(record, SameNamedFields<TEntity, TEntry>.Create(record));
+    public TEntry ToEntry(TEntity record) => DefaultsLeftOut(Complete(record, SameNamedFields<TEntity, TEntry>.Create(record)));
+
+    /// <summary>
+    /// An entry as read from a file, in the form stored records map to: references in key order, children likewise,
+    /// defaults left out. How a write tells a changed record from an unchanged one.
+    /// </summary>
+    public TEntry Canonical(TEntry entry) => DefaultsLeftOut(CanonicalEntries<TEntity, TEntry>.Of(entry));
+
+    internal override IEntry CanonicalEntry(IEntry entry) => Canonical((TEntry)entry);
+
+    /// <summary>A child kind whose entries sit in this kind's (<paramref name="entries"/>), its records in this kind's, each referring to its parent.</summary>
+    internal ChildPlace<TChild, TChildEntry> Holds<TChild, TChildEntry>(
+        Func<TEntry, IReadOnlyList<TChildEntry>> entries, Func<TEntity, IEnumerable<TChild>> records, Expression<Func<TChild, TEntity>> parent)
+        where TChild : class, IKeyed, IEditable
+        where TChildEntry : class, IEntry => new ChildPlace<TEntity, TEntry, TChild, TChildEntry>(this, entries, records, parent);
 
     internal TEntity NewRecord(TEntry entry) => SameNamedFields<TEntry, TEntity>.Create(entry);
 
     internal void Set(TEntry entry, TEntity record, References references)
     {
         SameNamedFields<TEntry, TEntity>.Copy(entry, record);
+        Within?.SetParent(record, references);
         Link?.Invoke(entry, record, references);
         if (entry is ISourcedEntry sourced && record is ISourced cited)
         {
@@ -142,16 +157,16 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
 
     /// <summary>The stored records of this kind in a snapshot: a child kind's are read from its parents'.</summary>
     internal IEnumerable<TEntity> StoredIn(StoreSnapshot snapshot) =>
-        Parent is null ? snapshot.Of(this).Cast<TEntity>() : snapshot.Of(Parent).SelectMany(InParent!);
+        Parent is null ? snapshot.Of(this).Cast<TEntity>() : snapshot.Of(Parent).SelectMany(Within!.RecordsIn);
 
     public override IReadOnlyList<(IEntry Entry, string? Parent)> EntriesIn(DataSetDocument document) => [.. Entries(document).Select(e => ((IEntry)e.Entry, e.Parent))];
 
-    public override IReadOnlyList<IEntry> EntriesUnder(IEntry parent) => InParentEntry is null ? [] : InParentEntry(parent);
+    public override IReadOnlyList<IEntry> EntriesUnder(IEntry parent) => Within is null ? [] : Within.EntriesIn(parent);
 
     internal IEnumerable<(TEntry Entry, string? Parent)> Entries(DataSetDocument document) =>
         Parent is null
             ? InDocument!(document).Select(e => (e, (string?)null))
-            : Parent.EntriesIn(document).SelectMany(p => InParentEntry!(p.Entry).Select(e => (e, (string?)p.Entry.Key)));
+            : Parent.EntriesIn(document).SelectMany(p => Within!.EntriesIn(p.Entry).Select(e => (e, (string?)p.Entry.Key)));
 
     internal override DataSetDocument Read(DataSetDocument document, Func<Type, string, IReadOnlyList<IEntry>> records) =>
         WithEntries is null ? document : WithEntries(document, [.. records(typeof(TEntry), Property).Cast<TEntry>()]);
@@ -199,7 +214,51 @@ internal static class StoredId<TEntity>
 
     private static Func<TEntity, int> Compile()
     {
-        var record = System.Linq.Expressions.Expression.Parameter(typeof(TEntity));
-        return System.Linq.Expressions.Expression.Lambda<Func<TEntity, int>>(System.Linq.Expressions.Expression.Property(record, "Id"), record).Compile();
+        var record = Expression.Parameter(typeof(TEntity));
+        return Expression.Lambda<Func<TEntity, int>>(Expression.Property(record, "Id"), record).Compile();
+    }
+}
+
+/// <summary>Where a child kind sits in its parent kind: its entries in the parent's entry, its records in the parent's, its parent.</summary>
+internal abstract class ChildPlace<TEntity, TEntry>
+{
+    public abstract DataSetKind Parent { get; }
+
+    public abstract IReadOnlyList<TEntry> EntriesIn(IEntry parentEntry);
+
+    public abstract IEnumerable<TEntity> RecordsIn(object parentRecord);
+
+    public abstract string ParentKeyOf(TEntity record);
+
+    /// <summary>Sets the record's parent to the one whose entry holds it (<see cref="References.ParentKey"/>).</summary>
+    public abstract void SetParent(TEntity record, References references);
+}
+
+internal sealed class ChildPlace<TParent, TParentEntry, TEntity, TEntry>(
+    DataSetKind<TParent, TParentEntry> parent,
+    Func<TParentEntry, IReadOnlyList<TEntry>> entries,
+    Func<TParent, IEnumerable<TEntity>> records,
+    Expression<Func<TEntity, TParent>> reference) : ChildPlace<TEntity, TEntry>
+    where TParent : class, IKeyed, IEditable
+    where TParentEntry : class, IEntry
+{
+    private readonly Func<TEntity, TParent> _get = reference.Compile();
+
+    private readonly Action<TEntity, TParent> _set = Setter(reference);
+
+    public override DataSetKind Parent => parent;
+
+    public override IReadOnlyList<TEntry> EntriesIn(IEntry parentEntry) => entries((TParentEntry)parentEntry);
+
+    public override IEnumerable<TEntity> RecordsIn(object parentRecord) => records((TParent)parentRecord);
+
+    public override string ParentKeyOf(TEntity record) => _get(record).Key;
+
+    public override void SetParent(TEntity record, References references) => _set(record, references.Parent(parent));
+
+    private static Action<TEntity, TParent> Setter(Expression<Func<TEntity, TParent>> reference)
+    {
+        var value = Expression.Parameter(typeof(TParent));
+        return Expression.Lambda<Action<TEntity, TParent>>(Expression.Assign(reference.Body, value), reference.Parameters[0], value).Compile();
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using static TradeTalks.DataSets.RecordKeys;
 
 namespace TradeTalks.DataSets;
 
@@ -11,7 +10,7 @@ namespace TradeTalks.DataSets;
 /// </summary>
 public static class Kinds
 {
-    // A parent maps its children through the child kind, declared after it: the lambdas run once every kind is set,
+    // A parent lists its children through the child kind, declared after it: the lambdas run once every kind is set,
     // hence the "!" on those references.
 
     public static readonly DataSetKind<Source, SourceEntry> Sources = new("sources", "source", "sources", "sources")
@@ -19,7 +18,6 @@ public static class Kinds
         InDocument = d => d.Sources,
         WithEntries = (d, entries) => d with { Sources = entries },
         Table = db => db.Sources,
-        Canonical = e => e,
     };
 
     public static readonly DataSetKind<Person, PersonEntry> People = new("people", "person", "people", "people")
@@ -28,7 +26,6 @@ public static class Kinds
         WithEntries = (d, entries) => d with { People = entries },
         Table = db => db.People,
         Include = q => q.Include(p => p.Sources),
-        Canonical = e => e with { Sources = Sorted(e.Sources) },
         Citations = Cited.As<Person>(p => new("", "", p.Name, null)),
     };
 
@@ -39,7 +36,6 @@ public static class Kinds
         Table = db => db.Talks,
         Include = q => q.Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery(),
         Link = (e, x, r) => r.Link(x.Participants, e.Participants, People),
-        Canonical = e => e with { Participants = Sorted(e.Participants), Sources = Sorted(e.Sources) },
         Citations = Cited.As<Talk>(t => new("", "", t.Title, t.FirstDay)),
     };
 
@@ -49,27 +45,16 @@ public static class Kinds
         WithEntries = (d, entries) => d with { TariffLayers = entries },
         Table = db => db.TariffLayers,
         Include = q => q.Include(l => l.Sources).Include(l => l.Changes).ThenInclude(c => c.Sources).AsSplitQuery(),
-        Complete = (x, e) => e with
-        {
-            Changes = [.. x.Changes.OrderBy(c => c.EffectiveAt).ThenBy(c => c.Key, StringComparer.Ordinal).Select(TariffChanges!.ToEntry)],
-        },
-        Canonical = e => e with { Sources = Sorted(e.Sources), Changes = [.. e.Changes.Select(TariffChanges!.Canonical)] },
+        Complete = (x, e) => e with { Changes = Ordered(x.Changes.OrderBy(c => c.EffectiveAt), TariffChanges!) },
         Citations = Cited.As<TariffLayer>(l => new("", "", l.Name, null)),
     };
 
-    public static readonly DataSetKind<TariffChange, TariffChangeEntry> TariffChanges = new("tariffChanges", "tariff change", "tariff changes", "changes", TariffLayers)
+    public static readonly DataSetKind<TariffChange, TariffChangeEntry> TariffChanges = new("tariffChanges", "tariff change", "tariff changes", "changes")
     {
-        InParentEntry = l => ((TariffLayerEntry)l).Changes,
-        InParent = l => ((TariffLayer)l).Changes,
-        ParentKey = c => c.Layer.Key,
+        Within = TariffLayers.Holds(l => l.Changes, l => l.Changes, c => c.Layer),
         Table = db => db.TariffChanges,
-        Link = (e, x, r) =>
-        {
-            x.Layer = r.Parent(TariffLayers);
-            x.EffectiveAt = e.EffectiveAt ?? DataSetRules.DefaultEffectiveAt(e.EffectiveOn);
-        },
-        Complete = (x, e) => e with { EffectiveAt = WhenNotDefault(x.EffectiveAt, DataSetRules.DefaultEffectiveAt(x.EffectiveOn)) },
-        Canonical = e => e with { EffectiveAt = WhenNotDefault(e.EffectiveAt, DataSetRules.DefaultEffectiveAt(e.EffectiveOn)), Sources = Sorted(e.Sources) },
+        Link = (e, x, _) => x.EffectiveAt = e.EffectiveAt ?? DataSetRules.DefaultEffectiveAt(e.EffectiveOn),
+        DefaultsLeftOut = e => e with { EffectiveAt = WhenNotDefault(e.EffectiveAt, DataSetRules.DefaultEffectiveAt(e.EffectiveOn)) },
         Citations = Cited.As<TariffChange>(c => new("", "", c.Layer.Name, c.EffectiveOn, Rate: c.Rate), q => q.Include(c => c.Layer)),
     };
 
@@ -79,26 +64,15 @@ public static class Kinds
         WithEntries = (d, entries) => d with { Measures = entries },
         Table = db => db.Measures,
         Include = q => q.Include(m => m.Sources).Include(m => m.Changes).ThenInclude(c => c.Sources).AsSplitQuery(),
-        Complete = (x, e) => e with
-        {
-            Changes = [.. x.Changes.OrderBy(c => c.At).ThenBy(c => c.Key, StringComparer.Ordinal).Select(MeasureChanges!.ToEntry)],
-        },
-        Canonical = e => e with { Sources = Sorted(e.Sources), Changes = [.. e.Changes.Select(MeasureChanges!.Canonical)] },
+        Complete = (x, e) => e with { Changes = Ordered(x.Changes.OrderBy(c => c.At), MeasureChanges!) },
     };
 
-    public static readonly DataSetKind<MeasureChange, MeasureChangeEntry> MeasureChanges = new("measureChanges", "measure change", "measure changes", "changes", Measures)
+    public static readonly DataSetKind<MeasureChange, MeasureChangeEntry> MeasureChanges = new("measureChanges", "measure change", "measure changes", "changes")
     {
-        InParentEntry = m => ((MeasureEntry)m).Changes,
-        InParent = m => ((Measure)m).Changes,
-        ParentKey = c => c.Measure.Key,
+        Within = Measures.Holds(m => m.Changes, m => m.Changes, c => c.Measure),
         Table = db => db.MeasureChanges,
-        Link = (e, x, r) =>
-        {
-            x.Measure = r.Parent(Measures);
-            x.At = e.At ?? DataSetRules.DefaultEffectiveAt(e.On);
-        },
-        Complete = (x, e) => e with { At = WhenNotDefault(x.At, DataSetRules.DefaultEffectiveAt(x.On)) },
-        Canonical = e => e with { At = WhenNotDefault(e.At, DataSetRules.DefaultEffectiveAt(e.On)), Sources = Sorted(e.Sources) },
+        Link = (e, x, _) => x.At = e.At ?? DataSetRules.DefaultEffectiveAt(e.On),
+        DefaultsLeftOut = e => e with { At = WhenNotDefault(e.At, DataSetRules.DefaultEffectiveAt(e.On)) },
     };
 
     public static readonly DataSetKind<TruceWindow, TruceWindowEntry> TruceWindows = new("truceWindows", "truce window", "truce windows", "truceWindows")
@@ -112,46 +86,31 @@ public static class Kinds
             .AsSplitQuery(),
         Complete = (x, e) => e with
         {
-            Extensions = [.. x.Extensions.OrderBy(t => t.SignedAt).ThenBy(t => t.NewDeadline).ThenBy(t => t.Key, StringComparer.Ordinal).Select(TruceExtensions!.ToEntry)],
+            Extensions = Ordered(x.Extensions.OrderBy(t => t.SignedAt).ThenBy(t => t.NewDeadline), TruceExtensions!),
             Items = [.. x.Items.OrderBy(i => i.Id).Select(TruceItems!.ToEntry)],
-        },
-        Canonical = e => e with
-        {
-            Sources = Sorted(e.Sources), Extensions = [.. e.Extensions.Select(TruceExtensions!.Canonical)], Items = [.. e.Items.Select(TruceItems!.Canonical)],
         },
         Citations = Cited.As<TruceWindow>(w => new("", "", w.Name, w.AnnouncedOn)),
     };
 
-    public static readonly DataSetKind<TruceExtension, TruceExtensionEntry> TruceExtensions = new("truceExtensions", "truce extension", "truce extensions", "extensions", TruceWindows)
+    public static readonly DataSetKind<TruceExtension, TruceExtensionEntry> TruceExtensions = new("truceExtensions", "truce extension", "truce extensions", "extensions")
     {
-        InParentEntry = w => ((TruceWindowEntry)w).Extensions,
-        InParent = w => ((TruceWindow)w).Extensions,
-        ParentKey = t => t.TruceWindow.Key,
+        Within = TruceWindows.Holds(w => w.Extensions, w => w.Extensions, t => t.TruceWindow),
         Table = db => db.TruceExtensions,
-        Link = (e, x, r) =>
-        {
-            x.TruceWindow = r.Parent(TruceWindows);
-            x.SignedAt = e.SignedAt ?? DataSetRules.DefaultSignedAt(e.SignedOn);
-        },
-        Complete = (x, e) => e with { SignedAt = WhenNotDefault(x.SignedAt, DataSetRules.DefaultSignedAt(x.SignedOn)) },
-        Canonical = e => e with { SignedAt = WhenNotDefault(e.SignedAt, DataSetRules.DefaultSignedAt(e.SignedOn)), Sources = Sorted(e.Sources) },
+        Link = (e, x, _) => x.SignedAt = e.SignedAt ?? DataSetRules.DefaultSignedAt(e.SignedOn),
+        DefaultsLeftOut = e => e with { SignedAt = WhenNotDefault(e.SignedAt, DataSetRules.DefaultSignedAt(e.SignedOn)) },
         Citations = Cited.As<TruceExtension>(t => new("", "", t.Name, t.SignedOn)),
     };
 
-    public static readonly DataSetKind<TruceItem, TruceItemEntry> TruceItems = new("truceItems", "suspended item", "suspended items", "items", TruceWindows)
+    public static readonly DataSetKind<TruceItem, TruceItemEntry> TruceItems = new("truceItems", "suspended item", "suspended items", "items")
     {
-        InParentEntry = w => ((TruceWindowEntry)w).Items,
-        InParent = w => ((TruceWindow)w).Items,
-        ParentKey = i => i.TruceWindow.Key,
+        Within = TruceWindows.Holds(w => w.Items, w => w.Items, i => i.TruceWindow),
         Table = db => db.TruceItems,
         Link = (e, x, r) =>
         {
-            x.TruceWindow = r.Parent(TruceWindows);
             x.Layer = r.Find(TariffLayers, e.Layer);
             x.Measure = r.Find(Measures, e.Measure);
             x.Extension = r.Find(TruceExtensions, e.Extension);
         },
-        Canonical = e => e with { Sources = Sorted(e.Sources) },
     };
 
     public static readonly DataSetKind<Commitment, CommitmentEntry> Commitments = new("commitments", "commitment", "commitments", "commitments")
@@ -161,21 +120,13 @@ public static class Kinds
         Table = db => db.Commitments,
         Include = q => q.Include(c => c.Talk).Include(c => c.Sources).Include(c => c.Progress).ThenInclude(p => p.Sources).AsSplitQuery(),
         Link = (e, x, r) => x.Talk = r.Find(Talks, e.Talk),
-        Complete = (x, e) => e with
-        {
-            Progress = [.. x.Progress.OrderBy(p => p.On).ThenBy(p => p.Key, StringComparer.Ordinal).Select(CommitmentProgress!.ToEntry)],
-        },
-        Canonical = e => e with { Sources = Sorted(e.Sources), Progress = [.. e.Progress.Select(CommitmentProgress!.Canonical)] },
+        Complete = (x, e) => e with { Progress = Ordered(x.Progress.OrderBy(p => p.On), CommitmentProgress!) },
     };
 
-    public static readonly DataSetKind<CommitmentProgress, CommitmentProgressEntry> CommitmentProgress = new("commitmentProgress", "progress report", "progress reports", "progress", Commitments)
+    public static readonly DataSetKind<CommitmentProgress, CommitmentProgressEntry> CommitmentProgress = new("commitmentProgress", "progress report", "progress reports", "progress")
     {
-        InParentEntry = c => ((CommitmentEntry)c).Progress,
-        InParent = c => ((Commitment)c).Progress,
-        ParentKey = p => p.Commitment.Key,
+        Within = Commitments.Holds(c => c.Progress, c => c.Progress, p => p.Commitment),
         Table = db => db.CommitmentProgress,
-        Link = (_, x, r) => x.Commitment = r.Parent(Commitments),
-        Canonical = e => e with { Sources = Sorted(e.Sources) },
     };
 
     public static readonly DataSetKind<IndicatorRelease, IndicatorReleaseEntry> IndicatorReleases = new("indicatorReleases", "indicator release", "indicator releases", "indicatorReleases")
@@ -184,7 +135,6 @@ public static class Kinds
         WithEntries = (d, entries) => d with { IndicatorReleases = entries },
         Table = db => db.IndicatorReleases,
         Include = q => q.Include(i => i.Sources),
-        Canonical = e => e with { Sources = Sorted(e.Sources) },
         Citations = Cited.As<IndicatorRelease>(i => new("", "", i.Indicator, i.ReleasedOn ?? i.PeriodStart, Detail: i.Period)),
     };
 
@@ -201,7 +151,6 @@ public static class Kinds
             x.Speaker = x.Person?.Name ?? e.Speaker!;
         },
         Complete = (x, e) => e with { Speaker = x.Person is null ? x.Speaker : null },
-        Canonical = e => e with { Sources = Sorted(e.Sources) },
         Citations = Cited.As<Statement>(s => new("", "", s.Words, s.SaidOn, Detail: s.Speaker)),
     };
 
@@ -212,7 +161,6 @@ public static class Kinds
         Table = db => db.Claims,
         Include = q => q.Include(c => c.Person).Include(c => c.Sources),
         Link = (e, x, r) => x.Person = r.Find(People, e.Person),
-        Canonical = e => e with { Sources = Sorted(e.Sources) },
         Citations = Cited.As<Claim>(c => new("", "", c.Summary, c.ReportedOn)),
     };
 
@@ -222,7 +170,6 @@ public static class Kinds
         WithEntries = (d, entries) => d with { Developments = entries },
         Table = db => db.Developments,
         Include = q => q.Include(d => d.Sources),
-        Canonical = e => e with { Sources = Sorted(e.Sources) },
         Citations = Cited.As<Development>(d => new("", "", d.Title, d.On)),
     };
 
@@ -236,8 +183,18 @@ public static class Kinds
     /// <summary>The kinds at the data set's top level, in its order.</summary>
     public static IReadOnlyList<DataSetKind> TopLevel { get; } = [.. All.Where(k => k.IsTopLevel)];
 
+    private static readonly Dictionary<Type, DataSetKind> ByEntry = All.ToDictionary(k => k.EntryType);
+
     public static DataSetKind? Find(string? name) => All.FirstOrDefault(k => k.Name == name);
 
-    /// <summary>An instant that equals its default is left out, so two entries that mean the same are written alike.</summary>
+    /// <summary>Children in canonical form, by their own kind (<see cref="DataSetKind{TEntity,TEntry}.Canonical"/>).</summary>
+    internal static IReadOnlyList<TEntry> Canonical<TEntry>(IReadOnlyList<TEntry> entries) where TEntry : class, IEntry =>
+        [.. entries.Select(e => (TEntry)ByEntry[typeof(TEntry)].CanonicalEntry(e))];
+
+    /// <summary>Children as entries in the order given, those that fall together by key.</summary>
+    private static IReadOnlyList<TEntry> Ordered<TEntity, TEntry>(IOrderedEnumerable<TEntity> records, DataSetKind<TEntity, TEntry> kind)
+        where TEntity : class, IKeyed, IEditable
+        where TEntry : class, IEntry => [.. records.ThenBy(r => r.Key, StringComparer.Ordinal).Select(kind.ToEntry)];
+
     private static DateTimeOffset? WhenNotDefault(DateTimeOffset? instant, DateTimeOffset byDefault) => instant == byDefault ? null : instant;
 }

@@ -48,6 +48,11 @@ internal static class SameNamedFields<TFrom, TTo> where TTo : class
             {
                 yield return (target, value);
             }
+            else if (withKeys && Nullable.GetUnderlyingType(target.PropertyType) == source.PropertyType)
+            {
+                // A stored instant to an entry's optional one; the kind leaves it out when it is the default.
+                yield return (target, Expression.Convert(value, target.PropertyType));
+            }
             else if (withKeys && target.PropertyType == typeof(string) && typeof(IKeyed).IsAssignableFrom(source.PropertyType))
             {
                 yield return (target, Expression.Call(typeof(RecordKeys), nameof(RecordKeys.KeyOf), [source.PropertyType], value));
@@ -65,6 +70,42 @@ internal static class SameNamedFields<TFrom, TTo> where TTo : class
             : null;
 }
 
+/// <summary>
+/// An entry put in canonical form: the lists of keys that stand for lists of records (sources, participants) in key order,
+/// and the children in their own kind's canonical form (<see cref="Kinds"/>). The list fields are found once per kind,
+/// by comparing the entry with the stored record.
+/// </summary>
+internal static class CanonicalEntries<TEntity, TEntry> where TEntry : class, IEntry
+{
+    public static Func<TEntry, TEntry> Of { get; } = Compile();
+
+    private static Func<TEntry, TEntry> Compile()
+    {
+        var entry = Expression.Parameter(typeof(TEntry), "entry");
+        var records = typeof(TEntity).GetProperties(BindingFlags.Public | BindingFlags.Instance).ToDictionary(p => p.Name, p => p.PropertyType);
+        var bindings = new List<MemberBinding>();
+        foreach (var property in typeof(TEntry).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+        {
+            Expression value = Expression.Property(entry, property);
+            var stored = records.GetValueOrDefault(property.Name);
+            if (property.PropertyType == typeof(IReadOnlyList<string>) && stored is not null && stored.IsGenericType
+                && typeof(IKeyed).IsAssignableFrom(stored.GetGenericArguments()[0]))
+            {
+                value = Expression.Call(typeof(RecordKeys), nameof(RecordKeys.Sorted), null, value);
+            }
+            else if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
+                && typeof(IEntry).IsAssignableFrom(property.PropertyType.GetGenericArguments()[0]))
+            {
+                value = Expression.Call(typeof(Kinds), nameof(Kinds.Canonical), [property.PropertyType.GetGenericArguments()[0]], value);
+            }
+
+            bindings.Add(Expression.Bind(property, value));
+        }
+
+        return Expression.Lambda<Func<TEntry, TEntry>>(Expression.MemberInit(Expression.New(typeof(TEntry)), bindings), entry).Compile();
+    }
+}
+
 /// <summary>References as the data set writes them: by key, lists in key order.</summary>
 public static class RecordKeys
 {
@@ -72,5 +113,5 @@ public static class RecordKeys
 
     public static IReadOnlyList<string> KeysOf<T>(List<T> records) where T : IKeyed => Sorted(records.Select(r => r.Key));
 
-    public static string[] Sorted(IEnumerable<string> keys) => [.. keys.Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> Sorted(IEnumerable<string> keys) => [.. keys.Order(StringComparer.Ordinal)];
 }

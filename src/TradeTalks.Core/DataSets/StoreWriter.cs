@@ -230,7 +230,7 @@ public sealed class StoreWriter(
                 var wanted = Fields(kind.Canonical(entry), parent);
                 if (byKey.TryGetValue(entry.Key, out var entity))
                 {
-                    var fields = mode == WriteMode.AddMissing ? [] : Diff(Fields(kind.ToEntry(entity), kind.ParentKey?.Invoke(entity)), wanted);
+                    var fields = mode == WriteMode.AddMissing ? [] : Diff(Fields(kind.ToEntry(entity), kind.Within?.ParentKeyOf(entity)), wanted);
                     if (fields.Count == 0)
                     {
                         unchanged++;

@@ -98,10 +98,21 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
 
     public override bool IsCited => Citations is not null;
 
-    /// <summary>A top-level kind's entries in the document, and the document with others instead.</summary>
-    internal Func<DataSetDocument, IReadOnlyList<TEntry>>? InDocument { get; init; }
+    private readonly Func<DataSetDocument, IReadOnlyList<TEntry>>? _entriesIn;
 
-    internal Func<DataSetDocument, IReadOnlyList<TEntry>, DataSetDocument>? WithEntries { get; init; }
+    private readonly Func<DataSetDocument, IReadOnlyList<TEntry>, DataSetDocument>? _withEntries;
+
+    /// <summary>A top-level kind's list in the document (<c>d =&gt; d.Talks</c>): read from, and replaced in a copy of the document.</summary>
+    internal Expression<Func<DataSetDocument, IReadOnlyList<TEntry>>>? InDocument
+    {
+        get;
+        init
+        {
+            field = value;
+            _entriesIn = value?.Compile();
+            _withEntries = value is null ? null : DocumentWith(value);
+        }
+    }
 
     /// <summary>A child kind's place in its parent kind (<see cref="Holds{TChild,TChildEntry}"/>); null for a top-level kind.</summary>
     internal ChildPlace<TEntity, TEntry>? Within { get; init; }
@@ -165,11 +176,11 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
 
     internal IEnumerable<(TEntry Entry, string? Parent)> Entries(DataSetDocument document) =>
         Parent is null
-            ? InDocument!(document).Select(e => (e, (string?)null))
+            ? _entriesIn!(document).Select(e => (e, (string?)null))
             : Parent.EntriesIn(document).SelectMany(p => Within!.EntriesIn(p.Entry).Select(e => (e, (string?)p.Entry.Key)));
 
     internal override DataSetDocument Read(DataSetDocument document, Func<Type, string, IReadOnlyList<IEntry>> records) =>
-        WithEntries is null ? document : WithEntries(document, [.. records(typeof(TEntry), Property).Cast<TEntry>()]);
+        _withEntries is null ? document : _withEntries(document, [.. records(typeof(TEntry), Property).Cast<TEntry>()]);
 
     internal override async Task<List<object>> LoadAsync(TradeTalksDbContext db, bool tracked, StoreScope? scope, CancellationToken cancellationToken)
     {
@@ -185,13 +196,25 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
     /// export again give the same bytes.
     /// </summary>
     internal override DataSetDocument Write(DataSetDocument document, IReadOnlyList<object> stored) =>
-        WithEntries is null ? document : WithEntries(document, [.. stored.Cast<TEntity>().OrderBy(Id).Select(ToEntry)]);
+        _withEntries is null ? document : _withEntries(document, [.. stored.Cast<TEntity>().OrderBy(Id).Select(ToEntry)]);
 
     internal override async Task<List<(int SourceId, Citation Citation)>> CitationsAsync(
         TradeTalksDbContext db, IReadOnlyCollection<int> sourceIds, CancellationToken cancellationToken) =>
         Citations is null ? [] : [.. (await Citations(db, sourceIds, cancellationToken)).Select(c => (c.SourceId, c.Citation with { Kind = Name }))];
 
     private static readonly Func<TEntity, int> Id = StoredId<TEntity>.Of;
+
+    /// <summary>What <c>document with { List = entries }</c> does, for the list <paramref name="list"/> names.</summary>
+    private static Func<DataSetDocument, IReadOnlyList<TEntry>, DataSetDocument> DocumentWith(Expression<Func<DataSetDocument, IReadOnlyList<TEntry>>> list)
+    {
+        var replaced = ((MemberExpression)list.Body).Member.Name;
+        var document = list.Parameters[0];
+        var entries = Expression.Parameter(typeof(IReadOnlyList<TEntry>), "entries");
+        var bindings = typeof(DataSetDocument).GetProperties().Where(p => p.CanWrite)
+            .Select(p => (MemberBinding)Expression.Bind(p, p.Name == replaced ? entries : Expression.Property(document, p)));
+        return Expression.Lambda<Func<DataSetDocument, IReadOnlyList<TEntry>, DataSetDocument>>(
+            Expression.MemberInit(Expression.New(typeof(DataSetDocument)), bindings), document, entries).Compile();
+    }
 }
 
 /// <summary>How the sources page names a record that cites a source, for <see cref="DataSetKind{TEntity,TEntry}.Citations"/>.</summary>

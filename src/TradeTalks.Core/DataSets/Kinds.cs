@@ -16,14 +16,12 @@ public static class Kinds
     public static readonly DataSetKind<Source, SourceEntry> Sources = new("sources", "source", "sources", "sources")
     {
         InDocument = d => d.Sources,
-        WithEntries = (d, entries) => d with { Sources = entries },
         Table = db => db.Sources,
     };
 
     public static readonly DataSetKind<Person, PersonEntry> People = new("people", "person", "people", "people")
     {
         InDocument = d => d.People,
-        WithEntries = (d, entries) => d with { People = entries },
         Table = db => db.People,
         Include = q => q.Include(p => p.Sources),
         Citations = Cited.As<Person>(p => new("", "", p.Name, null)),
@@ -32,7 +30,6 @@ public static class Kinds
     public static readonly DataSetKind<Talk, TalkEntry> Talks = new("talks", "talk", "talks", "talks")
     {
         InDocument = d => d.Talks,
-        WithEntries = (d, entries) => d with { Talks = entries },
         Table = db => db.Talks,
         Include = q => q.Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery(),
         Link = (e, x, r) => r.Link(x.Participants, e.Participants, People),
@@ -42,7 +39,6 @@ public static class Kinds
     public static readonly DataSetKind<TariffLayer, TariffLayerEntry> TariffLayers = new("tariffLayers", "tariff layer", "tariff layers", "tariffLayers")
     {
         InDocument = d => d.TariffLayers,
-        WithEntries = (d, entries) => d with { TariffLayers = entries },
         Table = db => db.TariffLayers,
         Include = q => q.Include(l => l.Sources).Include(l => l.Changes).ThenInclude(c => c.Sources).AsSplitQuery(),
         Complete = (x, e) => e with { Changes = Ordered(x.Changes.OrderBy(c => c.EffectiveAt), TariffChanges!) },
@@ -61,7 +57,6 @@ public static class Kinds
     public static readonly DataSetKind<Measure, MeasureEntry> Measures = new("measures", "measure", "measures", "measures")
     {
         InDocument = d => d.Measures,
-        WithEntries = (d, entries) => d with { Measures = entries },
         Table = db => db.Measures,
         Include = q => q.Include(m => m.Sources).Include(m => m.Changes).ThenInclude(c => c.Sources).AsSplitQuery(),
         Complete = (x, e) => e with { Changes = Ordered(x.Changes.OrderBy(c => c.At), MeasureChanges!) },
@@ -78,7 +73,6 @@ public static class Kinds
     public static readonly DataSetKind<TruceWindow, TruceWindowEntry> TruceWindows = new("truceWindows", "truce window", "truce windows", "truceWindows")
     {
         InDocument = d => d.TruceWindows,
-        WithEntries = (d, entries) => d with { TruceWindows = entries },
         Table = db => db.TruceWindows,
         Include = q => q.Include(w => w.Sources).Include(w => w.Extensions).ThenInclude(e => e.Sources)
             .Include(w => w.Items).ThenInclude(i => i.Sources).Include(w => w.Items).ThenInclude(i => i.Layer)
@@ -116,7 +110,6 @@ public static class Kinds
     public static readonly DataSetKind<Commitment, CommitmentEntry> Commitments = new("commitments", "commitment", "commitments", "commitments")
     {
         InDocument = d => d.Commitments,
-        WithEntries = (d, entries) => d with { Commitments = entries },
         Table = db => db.Commitments,
         Include = q => q.Include(c => c.Talk).Include(c => c.Sources).Include(c => c.Progress).ThenInclude(p => p.Sources).AsSplitQuery(),
         Link = (e, x, r) => x.Talk = r.Find(Talks, e.Talk),
@@ -132,7 +125,6 @@ public static class Kinds
     public static readonly DataSetKind<IndicatorRelease, IndicatorReleaseEntry> IndicatorReleases = new("indicatorReleases", "indicator release", "indicator releases", "indicatorReleases")
     {
         InDocument = d => d.IndicatorReleases,
-        WithEntries = (d, entries) => d with { IndicatorReleases = entries },
         Table = db => db.IndicatorReleases,
         Include = q => q.Include(i => i.Sources),
         Citations = Cited.As<IndicatorRelease>(i => new("", "", i.Indicator, i.ReleasedOn ?? i.PeriodStart, Detail: i.Period)),
@@ -141,7 +133,6 @@ public static class Kinds
     public static readonly DataSetKind<Statement, StatementEntry> Statements = new("statements", "statement", "statements", "statements")
     {
         InDocument = d => d.Statements,
-        WithEntries = (d, entries) => d with { Statements = entries },
         Table = db => db.Statements,
         Include = q => q.Include(s => s.Person).Include(s => s.Sources),
         // A statement shows its speaker's name: the person's when a person spoke, so the entry names the person only.
@@ -157,7 +148,6 @@ public static class Kinds
     public static readonly DataSetKind<Claim, ClaimEntry> Claims = new("claims", "claim", "claims", "claims")
     {
         InDocument = d => d.Claims,
-        WithEntries = (d, entries) => d with { Claims = entries },
         Table = db => db.Claims,
         Include = q => q.Include(c => c.Person).Include(c => c.Sources),
         Link = (e, x, r) => x.Person = r.Find(People, e.Person),
@@ -167,7 +157,6 @@ public static class Kinds
     public static readonly DataSetKind<Development, DevelopmentEntry> Developments = new("developments", "development", "developments", "developments")
     {
         InDocument = d => d.Developments,
-        WithEntries = (d, entries) => d with { Developments = entries },
         Table = db => db.Developments,
         Include = q => q.Include(d => d.Sources),
         Citations = Cited.As<Development>(d => new("", "", d.Title, d.On)),

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using TradeTalks.Sources;
 using TradeTalks.Store;
 
 namespace TradeTalks.DataSets;
@@ -49,10 +48,10 @@ public abstract class DataSetKind
     /// <summary>Every entry of this kind in a document, children with their parent's key.</summary>
     public abstract IReadOnlyList<(IEntry Entry, string? Parent)> EntriesIn(DataSetDocument document);
 
-    /// <summary>The document with this kind's entries as <paramref name="records"/> reads them (by entry type, from a top-level property).</summary>
     /// <summary>A child kind's entries in one entry of its parent kind.</summary>
     public abstract IReadOnlyList<IEntry> EntriesUnder(IEntry parent);
 
+    /// <summary>The document with this kind's entries as <paramref name="records"/> reads them (by entry type, from a top-level property).</summary>
     internal abstract DataSetDocument Read(DataSetDocument document, Func<Type, string, IReadOnlyList<IEntry>> records);
 
     internal abstract Task<List<object>> LoadAsync(TradeTalksDbContext db, bool tracked, StoreScope? scope, CancellationToken cancellationToken);
@@ -126,7 +125,7 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
     /// <summary>What to read with a top-level record: its sources, references and children (and theirs).</summary>
     internal Func<IQueryable<TEntity>, IQueryable<TEntity>> Include { get; init; } = records => records;
 
-    /// <summary>What the entry says that the shared fields do not: its children, in their order.</summary>
+    /// <summary>What the entry says that the shared fields do not: its children in their order, a statement's speaker.</summary>
     internal Func<TEntity, TEntry, TEntry> Complete { get; init; } = (_, entry) => entry;
 
     /// <summary>Leaves out what equals its default (an instant given by its day), so two entries that mean the same are written alike.</summary>
@@ -214,74 +213,5 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
             .Select(p => (MemberBinding)Expression.Bind(p, p.Name == replaced ? entries : Expression.Property(document, p)));
         return Expression.Lambda<Func<DataSetDocument, IReadOnlyList<TEntry>, DataSetDocument>>(
             Expression.MemberInit(Expression.New(typeof(DataSetDocument)), bindings), document, entries).Compile();
-    }
-}
-
-/// <summary>How the sources page names a record that cites a source, for <see cref="DataSetKind{TEntity,TEntry}.Citations"/>.</summary>
-internal static class Cited
-{
-    public static Func<TradeTalksDbContext, IReadOnlyCollection<int>, CancellationToken, Task<List<(int SourceId, Citation Citation)>>> As<TEntity>(
-        Func<TEntity, Citation> cite, Func<IQueryable<TEntity>, IQueryable<TEntity>>? include = null) where TEntity : class, ISourced =>
-        async (db, sourceIds, cancellationToken) =>
-        {
-            var records = db.Set<TEntity>().AsNoTracking();
-            var citing = await (include ?? (r => r))(records).Citing(db, sourceIds).IncludeSources().ToListAsync(cancellationToken);
-            return [.. citing.SelectMany(r => r.Sources.Select(s => (s.Id, cite(r) with { Key = r.Key })))];
-        };
-}
-
-/// <summary>A stored record's id, the order it entered the store in.</summary>
-internal static class StoredId<TEntity>
-{
-    public static Func<TEntity, int> Of { get; } = Compile();
-
-    private static Func<TEntity, int> Compile()
-    {
-        var record = Expression.Parameter(typeof(TEntity));
-        return Expression.Lambda<Func<TEntity, int>>(Expression.Property(record, "Id"), record).Compile();
-    }
-}
-
-/// <summary>Where a child kind sits in its parent kind: its entries in the parent's entry, its records in the parent's, its parent.</summary>
-internal abstract class ChildPlace<TEntity, TEntry>
-{
-    public abstract DataSetKind Parent { get; }
-
-    public abstract IReadOnlyList<TEntry> EntriesIn(IEntry parentEntry);
-
-    public abstract IEnumerable<TEntity> RecordsIn(object parentRecord);
-
-    public abstract string ParentKeyOf(TEntity record);
-
-    /// <summary>Sets the record's parent to the one whose entry holds it (<see cref="References.ParentKey"/>).</summary>
-    public abstract void SetParent(TEntity record, References references);
-}
-
-internal sealed class ChildPlace<TParent, TParentEntry, TEntity, TEntry>(
-    DataSetKind<TParent, TParentEntry> parent,
-    Func<TParentEntry, IReadOnlyList<TEntry>> entries,
-    Func<TParent, IEnumerable<TEntity>> records,
-    Expression<Func<TEntity, TParent>> reference) : ChildPlace<TEntity, TEntry>
-    where TParent : class, IKeyed, IEditable
-    where TParentEntry : class, IEntry
-{
-    private readonly Func<TEntity, TParent> _get = reference.Compile();
-
-    private readonly Action<TEntity, TParent> _set = Setter(reference);
-
-    public override DataSetKind Parent => parent;
-
-    public override IReadOnlyList<TEntry> EntriesIn(IEntry parentEntry) => entries((TParentEntry)parentEntry);
-
-    public override IEnumerable<TEntity> RecordsIn(object parentRecord) => records((TParent)parentRecord);
-
-    public override string ParentKeyOf(TEntity record) => _get(record).Key;
-
-    public override void SetParent(TEntity record, References references) => _set(record, references.Parent(parent));
-
-    private static Action<TEntity, TParent> Setter(Expression<Func<TEntity, TParent>> reference)
-    {
-        var value = Expression.Parameter(typeof(TParent));
-        return Expression.Lambda<Action<TEntity, TParent>>(Expression.Assign(reference.Body, value), reference.Parameters[0], value).Compile();
     }
 }

@@ -20,19 +20,20 @@ public sealed class KindRegistryTests
     /// Where the API lists each top-level kind. A new kind needs its routes in Web/Api and a line here; developments are
     /// served on the timeline (their only page).
     /// </summary>
-    private static readonly Dictionary<string, string> ApiRoutes = new(StringComparer.Ordinal)
+    private static string? ApiRoute(string kind) => kind switch
     {
-        ["sources"] = "/api/v1/sources",
-        ["people"] = "/api/v1/people",
-        ["talks"] = "/api/v1/talks",
-        ["tariffLayers"] = "/api/v1/tariffs/layers",
-        ["measures"] = "/api/v1/measures",
-        ["truceWindows"] = "/api/v1/truce/windows",
-        ["commitments"] = "/api/v1/commitments",
-        ["indicatorReleases"] = "/api/v1/indicators",
-        ["statements"] = "/api/v1/statements",
-        ["claims"] = "/api/v1/claims",
-        ["developments"] = "/api/v1/timeline?kind=Development",
+        "sources" => "/api/v1/sources",
+        "people" => "/api/v1/people",
+        "talks" => "/api/v1/talks",
+        "tariffLayers" => "/api/v1/tariffs/layers",
+        "measures" => "/api/v1/measures",
+        "truceWindows" => "/api/v1/truce/windows",
+        "commitments" => "/api/v1/commitments",
+        "indicatorReleases" => "/api/v1/indicators",
+        "statements" => "/api/v1/statements",
+        "claims" => "/api/v1/claims",
+        "developments" => "/api/v1/timeline?kind=Development",
+        _ => null,
     };
 
     [Fact]
@@ -79,11 +80,12 @@ public sealed class KindRegistryTests
         await using var app = new TradeTalksAppFactory();
         using var client = app.CreateClient();
 
-        Assert.Equal(Kinds.TopLevel.Select(k => k.Name).Order(), ApiRoutes.Keys.Order());
         foreach (var kind in Kinds.TopLevel)
         {
-            var response = await client.GetAsync(ApiRoutes[kind.Name] + (ApiRoutes[kind.Name].Contains('?') ? "&" : "?") + "asOf=2026-11-29");
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{ApiRoutes[kind.Name]} answered {response.StatusCode}");
+            var route = ApiRoute(kind.Name);
+            Assert.True(route is not null, $"No API route is known for {kind.Plural}: add its routes in Web/Api and here.");
+            var response = await client.GetAsync(route + (route.Contains('?') ? "&" : "?") + "asOf=2026-11-29");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{route} answered {response.StatusCode}");
         }
     }
 

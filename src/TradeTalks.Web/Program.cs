@@ -30,6 +30,8 @@ static async Task<int> ServeAsync(string[] args)
     builder.AddStore();
     builder.AddOperations();
     builder.AddDashboard();
+    // Reading pages: no antiforgery cookie for anonymous readers, no component state (docs/reading-pages.md).
+    builder.AddReadingPages();
     builder.AddAccounts();
     builder.AddOpenData();
     builder.AddStoreStartup();

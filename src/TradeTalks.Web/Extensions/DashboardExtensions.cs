@@ -32,7 +32,6 @@ public static class DashboardExtensions
             })
             // 64 KB: a record's JSON typed into an entry form arrives in one message. Files come in chunks of their own.
             .AddHubOptions(options => options.MaximumReceiveMessageSize = 64 * 1024);
-        ReadingPageAntiforgery.Decorate(builder.Services);
         // The form-token cookie is Secure whenever the page came over HTTPS (ASP.NET Core's default never marks it).
         builder.Services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddMudServices();
@@ -106,7 +105,7 @@ public static class DashboardExtensions
         app.MapRazorComponents<App>()
             // SecurityHeaders' policy already forbids framing (frame-ancestors 'none'); no second, looser header.
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)
-            .Finally(StaticReadingPages.Apply);
+            .WithReadingPages(app.Services);
         app.MapAccountEndpoints();
         app.MapReaderPreferences();
         app.MapEditorEndpoints();

@@ -10,7 +10,7 @@ public sealed class ReadingPageAttribute : Attribute;
 /// Blazor asks for antiforgery tokens on every page it renders, which sets a cookie and "no-store" on the first
 /// visit. Reading pages post nothing for an anonymous reader, and that cookie would keep them out of the output
 /// cache, so for those requests nothing is stored. Signed-in editors (whose pages carry a sign-out form) and every
-/// other endpoint keep the framework's behaviour.
+/// other endpoint keep the framework's behaviour. Registered by <see cref="ReadingPages.AddReadingPages"/>.
 /// </summary>
 public sealed class ReadingPageAntiforgery(IAntiforgery inner) : IAntiforgery
 {
@@ -32,12 +32,15 @@ public sealed class ReadingPageAntiforgery(IAntiforgery inner) : IAntiforgery
         && context.User.Identity?.IsAuthenticated != true
         && context.GetEndpoint()?.Metadata.GetMetadata<ReadingPageAttribute>() is not null;
 
-    /// <summary>Wraps the registered <see cref="IAntiforgery"/> (registered by AddRazorComponents).</summary>
+    /// <summary>Wraps the registered <see cref="IAntiforgery"/> (registered by AddAntiforgery, which AddRazorComponents calls).</summary>
     public static void Decorate(IServiceCollection services)
     {
-        var descriptor = services.Last(d => d.ServiceType == typeof(IAntiforgery));
+        var descriptor = services.LastOrDefault(d => d.ServiceType == typeof(IAntiforgery))
+            ?? throw new InvalidOperationException("No antiforgery service is registered to wrap: call AddAntiforgery before ReadingPageAntiforgery.Decorate.");
         var implementation = descriptor.ImplementationType
-            ?? throw new InvalidOperationException("The antiforgery service is registered in a way this decorator does not know.");
+            ?? throw new InvalidOperationException(
+                "ASP.NET Core now registers its antiforgery service by factory or instance, not by type, so ReadingPageAntiforgery cannot wrap " +
+                "it and reading pages would set a cookie for every new reader. Update ReadingPageAntiforgery.Decorate (docs/reading-pages.md).");
         services.Remove(descriptor);
         services.Add(new ServiceDescriptor(implementation, implementation, descriptor.Lifetime));
         services.Add(new ServiceDescriptor(typeof(IAntiforgery),

@@ -100,7 +100,7 @@ internal static class ImportBench
     }
 
     /// <summary>Publishes <paramref name="commit"/> (Release, as the app) from a temporary git worktree, removed afterwards.</summary>
-    private static async Task<string> PublishBaselineAsync(string repo, string work, string commit, bool reuse)
+    internal static async Task<string> PublishBaselineAsync(string repo, string work, string commit, bool reuse)
     {
         var target = Path.Combine(work, $"baseline-{commit}");
         if (reuse && File.Exists(Path.Combine(target, "TradeTalks.Web.dll")))

@@ -8,7 +8,8 @@ using Microsoft.Playwright;
 using TradeTalks.Bench;
 
 // The benchmark of issue 12, run by hand: bench/run.sh [--factors 1,10,100,1000] [--seconds 10] [--work DIR]; with
-// --import [--baseline COMMIT], the import's time and memory of issue 25 instead.
+// --import [--baseline COMMIT], the import's time and memory of issue 25 instead; with --pages [--baseline COMMIT], every
+// reading page's uncached render beside the baseline's (decision 17).
 // Publishes the app (Release) and the `dotnet new blazor` template, builds scaled data sets through the import verb,
 // measures, and prints the table of docs/performance.md. Ratios are measured side by side in one run.
 var options = Options.Parse(args);
@@ -96,6 +97,18 @@ if (!options.SkipPublish || !Directory.Exists(template))
 }
 
 var templateDll = Path.Combine(template, "BlazorTemplate.dll");
+
+// --pages: only every reading page's uncached render, side by side with the baseline commit's build (PagesBench).
+if (options.Pages)
+{
+    await PagesBench.RunAsync(repo, work, app, options.PagesBaseline, options.SkipPublish, stores[1], templateDll, StoreEnvironment, options.Seconds, results);
+    Console.WriteLine();
+    Console.WriteLine(results.ToMarkdown());
+    var pagesReport = Path.Combine(work, "results-pages.md");
+    await File.WriteAllTextAsync(pagesReport, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores ({Environment.OSVersion}), baseline {options.PagesBaseline}, wrk {options.Seconds} s × 3 per figure.\n\n" + results.ToMarkdown());
+    Console.WriteLine($"Written to {pagesReport} in {started.Elapsed.TotalMinutes:0.0} minutes.");
+    return results.AllMet ? 0 : 1;
+}
 
 // 3. Throughput against the static copies (wrk, 32 connections, median of three interleaved rounds). Every server runs
 // as it is published, on the server garbage collector both publishes configure. An uncached render is measured on an
@@ -310,8 +323,11 @@ static string FindRepo()
     throw new InvalidOperationException("Run the benchmark from inside the repository (bench/run.sh).");
 }
 
-internal sealed record Options(int[] Factors, int Seconds, string Work, bool SkipPublish, bool Import = false, string Baseline = Options.DefaultBaseline, bool MemoryOnly = false, int FileMegabytes = 20)
+internal sealed record Options(int[] Factors, int Seconds, string Work, bool SkipPublish, bool Import = false, string Baseline = Options.DefaultBaseline, bool MemoryOnly = false, int FileMegabytes = 20, bool Pages = false)
 {
+    /// <summary>The baseline of --pages: the one given, or the commit before reading pages were all markup.</summary>
+    public string PagesBaseline => Baseline == DefaultBaseline ? PagesBench.DefaultBaseline : Baseline;
+
     /// <summary>The commit before the import followed the file rather than the store (issue 25).</summary>
     public const string DefaultBaseline = "c958209";
 
@@ -325,6 +341,7 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
         var memoryOnly = false;
         var fileMegabytes = 20;
         var baseline = DefaultBaseline;
+        var pages = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -337,7 +354,8 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
                 case "--memory-only": import = memoryOnly = true; break;
                 case "--file-mb": fileMegabytes = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--baseline": baseline = args[++i]; break;
-                default: throw new ArgumentException($"Unknown option {args[i]}. Use --factors 1,10,100,1000 --seconds 10 --work DIR --reuse, or --import [--memory-only] [--file-mb 20] [--baseline COMMIT] --work DIR --reuse.");
+                case "--pages": pages = true; break;
+                default: throw new ArgumentException($"Unknown option {args[i]}. Use --factors 1,10,100,1000 --seconds 10 --work DIR --reuse, or --import [--memory-only] [--file-mb 20] [--baseline COMMIT] --work DIR --reuse, or --pages [--baseline COMMIT] --factors 1.");
             }
         }
 
@@ -346,7 +364,7 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
             factors = [1, .. factors];
         }
 
-        return new Options(factors, seconds, work, skip, import, baseline, memoryOnly, fileMegabytes);
+        return new Options(factors, seconds, work, skip, import, baseline, memoryOnly, fileMegabytes, pages);
     }
 }
 

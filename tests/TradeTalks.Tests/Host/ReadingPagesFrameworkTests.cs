@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using TradeTalks.Tests.Support;
 using TradeTalks.Web.Extensions;
 
@@ -33,8 +36,8 @@ public sealed class ReadingPagesFrameworkTests : IAsyncLifetime
 
         Assert.True(response.IsSuccessStatusCode, $"/truce answered {(int)response.StatusCode}");
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies),
-            "A reading page set a cookie for an anonymous reader (" + string.Join("; ", cookies ?? []) + "): ReadingPageAntiforgery no longer " +
-            "wraps the antiforgery service Blazor uses, so new readers miss the output cache. See docs/reading-pages.md.");
+            "A reading page set a cookie for an anonymous reader (" + string.Join("; ", cookies ?? []) + "), so new readers miss the output " +
+            "cache: the antiforgery service Blazor uses is no longer ReadingPageAntiforgery, or Blazor asks for tokens another way. See docs/reading-pages.md.");
         Assert.True(!html.Contains("Blazor-Server-Component-State", StringComparison.Ordinal),
             "A reading page carries Blazor's component state again: StaticReadingPages no longer tells the framework that reading pages " +
             "configure no render mode, so every request encrypts state nothing reads. See docs/reading-pages.md.");
@@ -50,5 +53,20 @@ public sealed class ReadingPagesFrameworkTests : IAsyncLifetime
         Assert.True(response.Headers.TryGetValues("Set-Cookie", out var cookies)
                     && cookies.Any(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal)),
             "The sign-in page set no antiforgery cookie: ReadingPageAntiforgery now leaves out pages that post a form.");
+    }
+
+    [Fact]
+    public async Task WhenTheAntiforgeryServiceIsNotWrappedTheCheckSaysSo()
+    {
+        // What a framework upgrade that registered its service another way would leave: the framework's own, unwrapped.
+        await using var unwrapped = _app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            var framework = services.Single(d => d.ServiceType.Name == "DefaultAntiforgery").ServiceType;
+            services.AddSingleton(provider => (IAntiforgery)provider.GetRequiredService(framework));
+        }));
+
+        var problems = ReadingPages.FrameworkProblems(unwrapped.Services);
+
+        Assert.Contains(problems, p => p.Contains("ReadingPageAntiforgery", StringComparison.Ordinal));
     }
 }

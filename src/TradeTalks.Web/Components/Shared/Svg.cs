@@ -13,4 +13,11 @@ public static class Svg
 
     public static MarkupString Icon(string icon, string classes = Medium) =>
         new($"<svg class=\"{classes}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{icon}</svg>");
+
+    /// <summary>A button's leading icon, as <c>MudButton StartIcon</c> writes it (before the label, inside it).</summary>
+    public static MarkupString StartIcon(string icon, bool small = false)
+    {
+        var size = small ? "small" : "medium";
+        return new($"<span class=\"mud-button-icon-start mud-button-icon-size-{size}\">{Icon(icon, $"mud-icon-root mud-svg-icon mud-icon-size-{size}")}</span>");
+    }
 }

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TradeTalks.Tests.Support;
 
 namespace TradeTalks.EndToEnd.Support;
 
@@ -13,7 +13,7 @@ public sealed class AppServer : WebApplicationFactory<Program>
     /// <summary>10 June 2025, 12:00 US Eastern: the second day of the London round, with the Geneva truce in force.</summary>
     public static readonly DateTimeOffset Today = new(2025, 6, 10, 16, 0, 0, TimeSpan.Zero);
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"tradetalks-e2e-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath = StoreFiles.NewPath();
 
     public AppServer()
     {
@@ -40,10 +40,6 @@ public sealed class AppServer : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm", _databasePath + "-migration-lock" })
-        {
-            File.Delete(file);
-        }
+        StoreFiles.Delete(_databasePath);
     }
 }

@@ -1,25 +1,14 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using TradeTalks.Tests.Support;
 
 namespace TradeTalks.Tests.Api;
 
 public sealed class RateLimitTests
 {
-    private sealed class LimitedApp : TradeTalksAppFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("OpenData:RateLimit:PermitLimit", "3");
-            builder.UseSetting("OpenData:RateLimit:WindowSeconds", "30");
-        }
-    }
-
     [Fact]
     public async Task OverTheLimitTheApiAndFeedsAnswer429WithRetryAfterAndTheDashboardStillServes()
     {
-        await using var app = new LimitedApp();
+        await using var app = new TradeTalksAppFactory("Development", ("OpenData:RateLimit:PermitLimit", "3"), ("OpenData:RateLimit:WindowSeconds", "30"));
         using var client = app.CreateClient();
 
         for (var i = 0; i < 3; i++)

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TradeTalks.Tests.Support;
@@ -9,7 +8,7 @@ namespace TradeTalks.Tests.Commands;
 /// <summary>Runs the app's command line in this process against a store file of its own, capturing what it prints.</summary>
 public sealed class CommandRun : IAsyncDisposable
 {
-    public string DatabasePath { get; } = TestDatabase.NewFilePath();
+    public string DatabasePath { get; } = StoreFiles.NewPath();
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 29, 15, 0, 0, TimeSpan.Zero));
 
@@ -48,11 +47,7 @@ public sealed class CommandRun : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
-        {
-            File.Delete(file);
-        }
+        StoreFiles.Delete(DatabasePath);
 
         Directory.Delete(Folder, recursive: true);
         return ValueTask.CompletedTask;

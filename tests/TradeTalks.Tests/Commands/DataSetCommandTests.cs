@@ -65,8 +65,8 @@ public sealed class DataSetCommandTests
         var (exit, _, _) = await run.RunAsync(["import", "edit.json"]);
 
         Assert.Equal(0, exit);
-        await using var db = new TradeTalks.Store.TradeTalksDbContext(new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<TradeTalks.Store.TradeTalksDbContext>()
-            .UseSqlite($"Data Source={run.DatabasePath};Pooling=False").Options);
+        await using var instances = new StoreInstances();
+        await using var db = await instances.Start($"Data Source={run.DatabasePath};Pooling=False").NewContextAsync();
         var set = await db.ChangeSets.Include(c => c.Records).SingleAsync();
         Assert.StartsWith("command line (", set.Actor, StringComparison.Ordinal);
         Assert.Equal(("edit.json", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))), (set.FileName, set.FileHash));

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using TradeTalks.Tests.Support;
 using Microsoft.AspNetCore.Builder;
@@ -12,18 +11,6 @@ namespace TradeTalks.Tests.Host;
 /// <summary>What the site tells and allows at the HTTP level: origins, cookies, headers, HTTPS and CSV cells.</summary>
 public sealed class HttpHardeningTests
 {
-    private sealed class App(string environment, params (string Key, string Value)[] settings) : TradeTalksAppFactory(environment)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-        }
-    }
-
     [Theory]
     [InlineData("https://evil.example")]
     [InlineData("http://localhost.evil.example")]
@@ -31,7 +18,7 @@ public sealed class HttpHardeningTests
     [InlineData("null")]
     public async Task TheEditorsLiveConnectionRefusesAPageFromAnotherSite(string origin)
     {
-        await using var app = new App("Development");
+        await using var app = new TradeTalksAppFactory("Development");
         using var client = app.CreateClient();
 
         var foreign = await Negotiate(client, origin);
@@ -47,7 +34,7 @@ public sealed class HttpHardeningTests
     [Fact]
     public async Task OverHttpsTheFormTokenCookieIsSecure()
     {
-        await using var app = new App("Development");
+        await using var app = new TradeTalksAppFactory("Development");
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
 
         var page = await client.GetAsync("/account/signin");
@@ -73,7 +60,7 @@ public sealed class HttpHardeningTests
     [Fact]
     public async Task InProductionTheHostRefusesToStartWhenItCannotKnowWhereToRedirectPlainHttp()
     {
-        await using var app = new App("Production", ("Https:Port", ""));
+        await using var app = new TradeTalksAppFactory("Production", ("Https:Port", ""));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Configuration["Dashboard:PublicBaseUrl"] = "https://localhost/";
 
@@ -89,7 +76,7 @@ public sealed class HttpHardeningTests
     [InlineData("urls", "https://127.0.0.1:7443;http://127.0.0.1:7080", "https://localhost:7443/truce?asOf=2025-06-10")]
     public async Task InProductionPlainHttpIsRedirectedToTheHttpsPortTheSettingsGive(string key, string value, string location)
     {
-        await using var app = new App("Production", ("Https:Port", ""), (key, value));
+        await using var app = new TradeTalksAppFactory("Production", ("Https:Port", ""), (key, value));
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var response = await client.GetAsync("/truce?asOf=2025-06-10");

@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,22 +18,10 @@ namespace TradeTalks.Tests.Host;
 /// </summary>
 public sealed partial class OperationsTests
 {
-    private sealed class App(string environment = "Development", params (string Key, string Value)[] settings) : TradeTalksAppFactory(environment)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-        }
-    }
-
     [Fact]
     public async Task TheProbesSayTheProcessLivesAndTheStoreIsReady()
     {
-        await using var app = new App();
+        await using var app = new TradeTalksAppFactory();
         using var client = app.CreateClient();
 
         var live = await client.GetAsync("/health/live");
@@ -50,7 +37,7 @@ public sealed partial class OperationsTests
     [Fact]
     public async Task AnInstanceThatDoesNotMigrateIsNotReadyUntilTheMigrationsAreAppliedAndThenServes()
     {
-        await using var app = new App("Development", ("Store:MigrateOnStart", "false"), ("Store:StartWaitSeconds", "0")) { WaitForStore = false };
+        await using var app = new TradeTalksAppFactory("Development", ("Store:MigrateOnStart", "false"), ("Store:StartWaitSeconds", "0")) { WaitForStore = false };
         using var client = app.CreateClient();
 
         var ready = await client.GetAsync("/health/ready");
@@ -78,7 +65,7 @@ public sealed partial class OperationsTests
     [Fact]
     public async Task ADamagedStoreAtStartLeavesTheProcessLiveAndSaysWhyItIsNotReady()
     {
-        await using var app = new App("Production", ("Store:StartWaitSeconds", "0"), ("Https:Redirect", "false")) { WaitForStore = false };
+        await using var app = new TradeTalksAppFactory("Production", ("Store:StartWaitSeconds", "0"), ("Https:Redirect", "false")) { WaitForStore = false };
         await File.WriteAllTextAsync(app.DatabasePath, string.Concat(Enumerable.Repeat("Not a database. ", 500)));
         using var client = app.CreateClient();
 
@@ -96,7 +83,7 @@ public sealed partial class OperationsTests
     [Fact]
     public async Task WhenTheStoreGoesAwayReadersGetAFriendlyMessageAndTheFiguresReturnWithIt()
     {
-        await using var app = new App("Production", ("Https:Redirect", "false"));
+        await using var app = new TradeTalksAppFactory("Production", ("Https:Redirect", "false"));
         using var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/?before=1")).StatusCode);
         var away = app.DatabasePath + ".away";
@@ -129,18 +116,14 @@ public sealed partial class OperationsTests
     [Fact]
     public async Task AnEditMadeByAnotherInstanceReplacesCachedPagesWithinThePollInterval()
     {
-        await using var app = new App("Development", ("Store:ChangePollSeconds", "5"));
+        await using var app = new TradeTalksAppFactory("Development", ("Store:ChangePollSeconds", "5"));
         using var client = app.CreateClient();
         Assert.DoesNotContain("edited elsewhere", await client.GetStringAsync("/timeline?kind=Talk"), StringComparison.Ordinal);
 
         // Another instance on the same store (or the import verb) renames a talk.
-        var elsewhere = new ServiceCollection()
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>))
-            .AddTradeTalksStore($"Data Source={app.DatabasePath}")
-            .BuildServiceProvider();
-        await using (elsewhere)
+        await using (var instances = new StoreInstances())
         {
+            var elsewhere = instances.Start($"Data Source={app.DatabasePath}");
             var document = DataSetFiles.Read(DataSetFiles.With(d => d.Record("talks", "london-2025-06")["title"] = "London round, edited elsewhere"));
             Assert.True((await elsewhere.GetRequiredService<TradeTalks.DataSets.StoreWriter>().ApplyAsync(document, TradeTalks.DataSets.WriteMode.Upsert)).Written);
         }
@@ -166,7 +149,7 @@ public sealed partial class OperationsTests
     [InlineData("/favicon.svg")]
     public async Task EveryResponseCarriesTheSecurityHeaders(string path)
     {
-        await using var app = new App();
+        await using var app = new TradeTalksAppFactory();
         using var client = app.CreateClient();
 
         var response = await client.GetAsync(path);
@@ -185,7 +168,7 @@ public sealed partial class OperationsTests
     [Fact]
     public async Task ThePageScriptPolicyAllowsOnlyThisSiteAndTheImportMapThePageWrites()
     {
-        await using var app = new App();
+        await using var app = new TradeTalksAppFactory();
         using var client = app.CreateClient();
 
         var response = await client.GetAsync("/");
@@ -268,7 +251,7 @@ public sealed partial class OperationsTests
     [Fact]
     public async Task ARequestKeepsASensibleCorrelationIdAndGetsOneOtherwise()
     {
-        await using var app = new App();
+        await using var app = new TradeTalksAppFactory();
         using var client = app.CreateClient();
 
         var given = await Send(client, "/health/live", ("X-Correlation-ID", "nginx-4f2a9c"));
@@ -283,7 +266,7 @@ public sealed partial class OperationsTests
     [Fact]
     public async Task ForwardedHeadersFromTheProxyGiveTheRealSchemeAndClient()
     {
-        await using var app = new App("Production",
+        await using var app = new TradeTalksAppFactory("Production",
             ("OpenData:RateLimit:PermitLimit", "2"), ("OpenData:RateLimit:WindowSeconds", "60"), ("https_port", "443"));
         _ = app.Services;
 
@@ -310,7 +293,7 @@ public sealed partial class OperationsTests
     [Fact]
     public async Task AClientCannotHoldMoreLiveConnectionsThanItsShare()
     {
-        await using var app = new App("Development", ("Dashboard:MaxCircuitsPerClient", "2"));
+        await using var app = new TradeTalksAppFactory("Development", ("Dashboard:MaxCircuitsPerClient", "2"));
         using var client = app.CreateClient();
         var sockets = app.Server.CreateWebSocketClient();
         var held = new List<System.Net.WebSockets.WebSocket>();
@@ -336,7 +319,7 @@ public sealed partial class OperationsTests
         return new Uri($"ws://localhost/_blazor?id={token}");
     }
 
-    private static Task<Microsoft.AspNetCore.Http.HttpContext> ThroughProxy(App app, string path, string scheme, string client) =>
+    private static Task<Microsoft.AspNetCore.Http.HttpContext> ThroughProxy(TradeTalksAppFactory app, string path, string scheme, string client) =>
         app.Server.SendAsync(context =>
         {
             context.Request.Method = "GET";

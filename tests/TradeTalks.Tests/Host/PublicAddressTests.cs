@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using TradeTalks.Tests.Support;
 using TradeTalks.Web.Extensions;
@@ -13,26 +12,8 @@ namespace TradeTalks.Tests.Host;
 /// </summary>
 public sealed class PublicAddressTests
 {
-    private sealed class App(string environment, string? publicBaseUrl) : TradeTalksAppFactory(environment)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Dashboard:PublicBaseUrl", publicBaseUrl ?? "");
-        }
-    }
-
-    private sealed class Configured(params (string Key, string Value)[] settings) : TradeTalksAppFactory("Production")
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-        }
-    }
+    private static TradeTalksAppFactory App(string environment, string? publicBaseUrl) =>
+        new(environment, ("Dashboard:PublicBaseUrl", publicBaseUrl ?? ""));
 
     public static TheoryData<string> LinkingAddresses => ["/feed.atom", "/calendar.ics", "/", "/truce"];
 
@@ -40,7 +21,7 @@ public sealed class PublicAddressTests
     [MemberData(nameof(LinkingAddresses))]
     public async Task WithAPublicAddressLinksNameItWhateverHostARequestGives(string path)
     {
-        await using var app = new App("Production", "https://tradetalks.example/");
+        await using var app = App("Production", "https://tradetalks.example/");
         using var evil = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://evil.example") });
         using var reader = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
 
@@ -59,7 +40,7 @@ public sealed class PublicAddressTests
     [Fact]
     public async Task APublicAddressUnderAPathKeepsItsPath()
     {
-        await using var app = new App("Development", "https://news.example/tradetalks");
+        await using var app = App("Development", "https://news.example/tradetalks");
         using var client = app.CreateClient();
 
         var feed = await client.GetStringAsync("/feed.atom");
@@ -72,7 +53,7 @@ public sealed class PublicAddressTests
     [Fact]
     public async Task InDevelopmentWithoutAPublicAddressLinksFollowTheRequest()
     {
-        await using var app = new App("Development", null);
+        await using var app = App("Development", null);
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost:5036") });
 
         var feed = await client.GetStringAsync("/feed.atom");
@@ -83,7 +64,7 @@ public sealed class PublicAddressTests
     [Fact]
     public async Task WithAllowedHostsAsDocumentedARequestNamingAnotherHostIsRefused()
     {
-        await using var app = new Configured(("AllowedHosts", "tradetalks.example;10.0.0.11"));
+        await using var app = new TradeTalksAppFactory("Production", ("AllowedHosts", "tradetalks.example;10.0.0.11"));
         using var evil = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://evil.example") });
         using var reader = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://tradetalks.example") });
         using var probe = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://10.0.0.11:5101") });
@@ -96,7 +77,7 @@ public sealed class PublicAddressTests
     [Fact]
     public async Task OutsideDevelopmentTheDashboardWillNotStartWithoutAPublicAddressAndSaysWhatToSet()
     {
-        await using var app = new App("Production", null);
+        await using var app = App("Production", null);
 
         Assert.ThrowsAny<Exception>(() => app.Services);
         var error = Assert.Throws<InvalidOperationException>(() => PublicAddress.AddPublicAddress(Builder("Production", null)));
@@ -111,7 +92,7 @@ public sealed class PublicAddressTests
     [InlineData("https://tradetalks.example/?x=1")]
     public async Task APublicAddressThatIsNotAWebAddressIsRefusedAtStartWithWhatToWrite(string setting)
     {
-        await using var app = new App("Development", setting);
+        await using var app = App("Development", setting);
 
         Assert.ThrowsAny<Exception>(() => app.Services);
         var error = Assert.Throws<InvalidOperationException>(() => PublicAddress.AddPublicAddress(Builder("Development", setting)));

@@ -1,10 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using TradeTalks.DataSets;
 using TradeTalks.Store;
 using TradeTalks.Tests.Support;
@@ -21,8 +19,7 @@ namespace TradeTalks.Tests.Store;
 public sealed class PostgresStoreTests(PostgresCluster cluster) : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
-    private readonly List<ServiceProvider> _providers = [];
-    private readonly string _sqlitePath = TestDatabase.NewFilePath();
+    private readonly StoreInstances _instances = new();
 
     /// <summary>Figures, not the database's own numbering: ids are left out (each store numbers its rows itself).</summary>
     private static readonly JsonSerializerOptions Comparable = new()
@@ -112,7 +109,7 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IAsyncDisposab
         var exported = System.Text.Encoding.UTF8.GetString(DataSetJson.Serialize(await store.GetRequiredService<DataSetExporter>().ExportAsync()));
 
         Assert.Contains($"\"{precise}\"", exported, StringComparison.Ordinal);
-        await using var db = await store.GetRequiredService<IDbContextFactory<TradeTalksDbContext>>().CreateDbContextAsync();
+        await using var db = await store.NewContextAsync();
         var expected = DateTimeOffset.Parse(precise!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains(await db.TariffChanges.Select(c => c.EffectiveAt).ToListAsync(), at => at == expected);
     }
@@ -150,7 +147,7 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IAsyncDisposab
             var reports = await Task.WhenAll(writes).WaitAsync(Patience);
 
             Assert.Single(reports, r => r.Written);
-            await using var db = await first.GetRequiredService<IDbContextFactory<TradeTalksDbContext>>().CreateDbContextAsync();
+            await using var db = await first.NewContextAsync();
             Assert.Equal(1, await db.Talks.CountAsync(t => t.Key == key));
         }
     }
@@ -168,7 +165,7 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IAsyncDisposab
 
         var exported = DataSetJson.Serialize(await first.GetRequiredService<DataSetExporter>().ExportAsync());
         Assert.Equal(System.Text.Encoding.UTF8.GetString(DataSetFiles.Bundled), System.Text.Encoding.UTF8.GetString(exported));
-        await using var db = await first.GetRequiredService<IDbContextFactory<TradeTalksDbContext>>().CreateDbContextAsync();
+        await using var db = await first.NewContextAsync();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
@@ -176,8 +173,8 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IAsyncDisposab
     public async Task ACookieProtectedByOneInstanceIsReadByAnotherOnTheSameDatabase()
     {
         var database = await cluster.NewDatabaseAsync();
-        await using var first = new PostgresApp(database);
-        await using var second = new PostgresApp(database);
+        await using var first = PostgresApp(database);
+        await using var second = PostgresApp(database);
         using var client = first.CreateClient();
 
         var overview = await client.GetStringAsync("/");
@@ -188,15 +185,8 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IAsyncDisposab
         Assert.Equal("signed in", opened);
     }
 
-    private sealed class PostgresApp(string connectionString) : TradeTalksAppFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Store:Provider", "Postgres");
-            builder.UseSetting("ConnectionStrings:TradeTalks", connectionString);
-        }
-    }
+    private static TradeTalksAppFactory PostgresApp(string connectionString) =>
+        new("Development", ("Store:Provider", "Postgres"), ("ConnectionStrings:TradeTalks", connectionString));
 
     /// <summary>What the reading pages show for <paramref name="asOf"/>, written out so that two stores can be compared.</summary>
     private static async Task<string> FiguresAsync(IServiceProvider store, AsOf asOf)
@@ -260,35 +250,14 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IAsyncDisposab
     private async Task<(IServiceProvider Sqlite, IServiceProvider Postgres)> StartBothAsync()
     {
         var postgres = Start(StoreProvider.Postgres, await cluster.NewDatabaseAsync());
-        var sqlite = Start(StoreProvider.Sqlite, $"Data Source={_sqlitePath}");
+        var sqlite = Start(StoreProvider.Sqlite, $"Data Source={_instances.FilePath}");
         await Task.WhenAll(
             postgres.GetRequiredService<StoreInitializer>().InitializeAsync(),
             sqlite.GetRequiredService<StoreInitializer>().InitializeAsync()).WaitAsync(Patience);
         return (sqlite, postgres);
     }
 
-    private ServiceProvider Start(StoreProvider provider, string connectionString)
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
-        services.AddTradeTalksStore(provider, connectionString);
-        var built = services.BuildServiceProvider();
-        _providers.Add(built);
-        return built;
-    }
+    private IServiceProvider Start(StoreProvider provider, string connectionString) => _instances.Start(connectionString, provider);
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var provider in _providers)
-        {
-            await provider.DisposeAsync();
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _sqlitePath, _sqlitePath + "-wal", _sqlitePath + "-shm", _sqlitePath + "-migration-lock" })
-        {
-            File.Delete(file);
-        }
-    }
+    public ValueTask DisposeAsync() => _instances.DisposeAsync();
 }

@@ -88,8 +88,7 @@ public sealed class SeedTests
             await db.SaveChangesAsync();
         }
 
-        var initializer = new StoreInitializer(database.Factory, database.NewSeeder(), new StoreState(), database.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<StoreInitializer>.Instance);
-        await initializer.InitializeAsync();
+        await database.Get<StoreInitializer>().InitializeAsync();
 
         await using var check = database.NewContext();
         Assert.False(await check.TariffChanges.AnyAsync(c => c.Key == "us-fentanyl-2025-03-04"));

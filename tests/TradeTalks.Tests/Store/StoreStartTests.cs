@@ -17,9 +17,15 @@ namespace TradeTalks.Tests.Store;
 public sealed class StoreStartTests : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private readonly string _path = TestDatabase.NewFilePath();
     private readonly FakeLogCollector _logs = new();
-    private readonly List<ServiceProvider> _providers = [];
+    private readonly StoreInstances _instances;
+    private readonly string _path;
+
+    public StoreStartTests()
+    {
+        _instances = new StoreInstances(TimeProvider.System, new FakeLoggerProvider(_logs));
+        _path = _instances.FilePath;
+    }
 
     [Fact]
     public async Task AStartAfterAProcessWasKilledWhileMigratingIsNotBlockedByTheLockItLeft()
@@ -34,7 +40,7 @@ public sealed class StoreStartTests : IAsyncDisposable
         await store.GetRequiredService<StoreInitializer>().InitializeAsync().WaitAsync(Patience);
 
         Assert.True(store.GetRequiredService<StoreState>().IsServing);
-        await using var db = await NewContextAsync(store);
+        await using var db = await store.NewContextAsync();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.True(await db.Talks.AnyAsync());
         Assert.Equal(0L, Scalar($"Data Source={_path}", "SELECT count(*) FROM \"__EFMigrationsLock\""));
@@ -51,7 +57,7 @@ public sealed class StoreStartTests : IAsyncDisposable
             Task.Run(() => first.GetRequiredService<StoreInitializer>().InitializeAsync()),
             Task.Run(() => second.GetRequiredService<StoreInitializer>().InitializeAsync())).WaitAsync(Patience);
 
-        await using var db = await NewContextAsync(first);
+        await using var db = await first.NewContextAsync();
         Assert.Equal((long)db.Database.GetMigrations().Count(), Scalar($"Data Source={_path}", "SELECT count(*) FROM \"__EFMigrationsHistory\""));
         var bundled = JsonNode.Parse(DataSetFiles.Bundled)!;
         Assert.Equal(bundled["talks"]!.AsArray().Count, await db.Talks.CountAsync());
@@ -133,7 +139,7 @@ public sealed class StoreStartTests : IAsyncDisposable
         Assert.Contains("write lock", whileHeld.UnavailableReason, StringComparison.Ordinal);
         Assert.Contains(_logs.GetSnapshot(), log => log.Level >= LogLevel.Warning && log.Message.Contains("write lock", StringComparison.Ordinal));
         Assert.True(state.IsServing);
-        await using var db = await NewContextAsync(store);
+        await using var db = await store.NewContextAsync();
         Assert.True(await db.Talks.AnyAsync());
     }
 
@@ -180,19 +186,7 @@ public sealed class StoreStartTests : IAsyncDisposable
         return state;
     }
 
-    private ServiceProvider Start(string? connectionString = null, StoreProvider store = StoreProvider.Sqlite)
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton(TimeProvider.System);
-        services.AddLogging(logging => logging.AddProvider(new FakeLoggerProvider(_logs)).SetMinimumLevel(LogLevel.Information));
-        services.AddTradeTalksStore(store, connectionString ?? $"Data Source={_path}");
-        var provider = services.BuildServiceProvider();
-        _providers.Add(provider);
-        return provider;
-    }
-
-    private static Task<TradeTalksDbContext> NewContextAsync(IServiceProvider store) =>
-        store.GetRequiredService<IDbContextFactory<TradeTalksDbContext>>().CreateDbContextAsync();
+    private IServiceProvider Start(string? connectionString = null, StoreProvider store = StoreProvider.Sqlite) => _instances.Start(connectionString, store);
 
     private static void Execute(string connectionString, params string[] statements)
     {
@@ -220,17 +214,5 @@ public sealed class StoreStartTests : IAsyncDisposable
         return command.ExecuteScalar();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var provider in _providers)
-        {
-            await provider.DisposeAsync();
-        }
-
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm", _path + "-migration-lock" })
-        {
-            File.Delete(file);
-        }
-    }
+    public ValueTask DisposeAsync() => _instances.DisposeAsync();
 }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-
 namespace TradeTalks.Tests.Support;
 
 /// <summary>
@@ -8,12 +6,9 @@ namespace TradeTalks.Tests.Support;
 /// </summary>
 public class KestrelAppFactory : TradeTalksAppFactory
 {
-    private readonly (string Key, string Value)[] _settings;
-
     public KestrelAppFactory(string environment = "Development", params (string Key, string Value)[] settings)
-        : base(environment)
+        : base(environment, settings)
     {
-        _settings = settings;
         UseKestrel(0);
         StartServer();
     }
@@ -23,13 +18,4 @@ public class KestrelAppFactory : TradeTalksAppFactory
     {
         BaseAddress = ClientOptions.BaseAddress,
     };
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
-    }
 }

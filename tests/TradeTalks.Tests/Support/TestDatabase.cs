@@ -1,25 +1,29 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TradeTalks.Store;
 using TradeTalks.DataSets;
 
 namespace TradeTalks.Tests.Support;
 
-/// <summary>A migrated SQLite file of its own for one test, deleted afterwards.</summary>
+/// <summary>
+/// A migrated SQLite file of its own for one test, deleted afterwards, with the store's services as the app registers
+/// them (<see cref="StoreInstances"/>) on a clock the test controls.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private TestDatabase(string path, FakeTimeProvider time)
+    private readonly StoreInstances _instances;
+
+    private TestDatabase(FakeTimeProvider time)
     {
-        Path = path;
         Time = time;
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
-        Options = new DbContextOptionsBuilder<TradeTalksDbContext>()
-            .UseStore(StoreProvider.Sqlite, ConnectionString)
-            .AddInterceptors(new EditTimeInterceptor(time))
-            .Options;
-        Factory = new ContextFactory(Options);
+        _instances = new StoreInstances(time);
+        Path = _instances.FilePath;
+        // Not pooled: a test that deletes or replaces the file finds no connection of ours still holding it.
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString();
+        Services = _instances.Start(ConnectionString);
+        Factory = Services.GetRequiredService<IDbContextFactory<TradeTalksDbContext>>();
     }
 
     public string Path { get; }
@@ -28,17 +32,15 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public DbContextOptions<TradeTalksDbContext> Options { get; }
+    /// <summary>The store's services: each service a test takes from here is the one the app would use.</summary>
+    public IServiceProvider Services { get; }
 
     public IDbContextFactory<TradeTalksDbContext> Factory { get; }
-
-    public static string NewFilePath() =>
-        System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tradetalks-test-{Guid.NewGuid():N}.db");
 
     /// <summary>An empty file with the schema applied.</summary>
     public static async Task<TestDatabase> CreateAsync(FakeTimeProvider? time = null)
     {
-        var database = new TestDatabase(NewFilePath(), time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero)));
+        var database = new TestDatabase(time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero)));
         await using var db = database.NewContext();
         await db.Database.MigrateAsync();
         return database;
@@ -52,31 +54,18 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public Seeder NewSeeder() => new(NewWriter(), NullLogger<Seeder>.Instance);
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
 
-    public StoreWriter NewWriter() => new(Factory, Time, NullLogger<StoreWriter>.Instance);
+    public Seeder NewSeeder() => Get<Seeder>();
 
-    public TradeTalksDbContext NewContext() => new(Options);
+    public StoreWriter NewWriter() => Get<StoreWriter>();
 
-    public TradeTalks.Editing.RecordEditor NewEditor() => new(Factory, NewWriter(), new DataSetExporter(Factory));
+    public TradeTalksDbContext NewContext() => Factory.CreateDbContext();
 
-    public TradeTalks.History.HistoryService NewHistory() => new(Factory);
+    public TradeTalks.Editing.RecordEditor NewEditor() => Get<TradeTalks.Editing.RecordEditor>();
 
-    public ValueTask DisposeAsync()
-    {
-        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm", Path + "-migration-lock" })
-        {
-            if (File.Exists(file))
-            {
-                File.Delete(file);
-            }
-        }
+    public TradeTalks.History.HistoryService NewHistory() => Get<TradeTalks.History.HistoryService>();
 
-        return ValueTask.CompletedTask;
-    }
-
-    private sealed class ContextFactory(DbContextOptions<TradeTalksDbContext> options) : IDbContextFactory<TradeTalksDbContext>
-    {
-        public TradeTalksDbContext CreateDbContext() => new(options);
-    }
+    public ValueTask DisposeAsync() => _instances.DisposeAsync();
 }

@@ -8,10 +8,13 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace TradeTalks.Tests.Support;
 
-/// <summary>The real host over a temporary SQLite file of its own, with a clock the test controls.</summary>
-public class TradeTalksAppFactory(string environment = "Development") : WebApplicationFactory<Program>
+/// <summary>
+/// The real host over a temporary SQLite file of its own, with a clock the test controls and, where a test needs them,
+/// <paramref name="settings"/> of its own (configuration keys, as in appsettings.json, applied last).
+/// </summary>
+public class TradeTalksAppFactory(string environment = "Development", params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
 {
-    public string DatabasePath { get; } = TestDatabase.NewFilePath();
+    public string DatabasePath { get; } = StoreFiles.NewPath();
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 29, 15, 0, 0, TimeSpan.Zero));
 
@@ -29,6 +32,11 @@ public class TradeTalksAppFactory(string environment = "Development") : WebAppli
 
         // Outside Development the host will not start without knowing where to redirect plain HTTP.
         builder.UseSetting("Https:Port", "443");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
     }
 
@@ -54,11 +62,7 @@ public class TradeTalksAppFactory(string environment = "Development") : WebAppli
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm", DatabasePath + "-migration-lock" })
-        {
-            File.Delete(file);
-        }
+        StoreFiles.Delete(DatabasePath);
 
         GC.SuppressFinalize(this);
     }

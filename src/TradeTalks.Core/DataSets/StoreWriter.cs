@@ -15,7 +15,7 @@ namespace TradeTalks.DataSets;
 /// and recording who wrote what in the history.
 /// </summary>
 public sealed class StoreWriter(
-    IDbContextFactory<TradeTalksDbContext> contextFactory, TimeProvider time, ILogger<StoreWriter> logger, IEnumerable<IStoreWriteObserver>? observers = null)
+    IDbContextFactory<TradeTalksDbContext> contextFactory, TimeProvider time, ILogger<StoreWriter> logger, IEnumerable<IStoreWriteObserver> observers)
 {
     /// <param name="unchangedSince">
     /// The store as a dry run found it (<see cref="ImportReport.StoreVersion"/>): the write is refused with
@@ -133,7 +133,7 @@ public sealed class StoreWriter(
     /// <summary>Tells those who keep copies of what the store says (caches) that it changed; their failure does not undo the write.</summary>
     private async Task NotifyAsync()
     {
-        foreach (var observer in observers ?? [])
+        foreach (var observer in observers)
         {
             try
             {

@@ -8,17 +8,16 @@ using TradeTalks.Truces;
 namespace TradeTalks.FrontPage;
 
 /// <summary>The overview's figures: one query per figure family, remembered between writes by <see cref="OverviewMemo"/>.</summary>
-/// <param name="memo">None (tests of the queries) reads the store every time.</param>
+/// <remarks><see cref="LoadAsync"/> reads the store every time.</remarks>
 public sealed class OverviewService(
     TariffService tariffs, TruceService truces, TalkService talks,
-    IndicatorService indicators, FreshnessService freshness, OverviewMemo? memo = null)
+    IndicatorService indicators, FreshnessService freshness, OverviewMemo memo)
 {
     /// <summary>How many of the latest indicator releases the overview lists.</summary>
     public const int LatestIndicators = 3;
 
-    public Task<OverviewFigures> GetAsync(AsOf asOf, CancellationToken cancellationToken = default) => memo is null
-        ? LoadFiguresAsync(asOf, cancellationToken)
-        : memo.GetAsync(asOf.Date, asOf.Instant, () => LoadAsync(asOf, CancellationToken.None), cancellationToken);
+    public Task<OverviewFigures> GetAsync(AsOf asOf, CancellationToken cancellationToken = default) =>
+        memo.GetAsync(asOf.Date, asOf.Instant, () => LoadAsync(asOf, CancellationToken.None), cancellationToken);
 
     /// <summary>The figures, and the instant up to which they hold for now (null for a date: until the next write).</summary>
     public async Task<OverviewMemo.Loaded> LoadAsync(AsOf asOf, CancellationToken cancellationToken = default)

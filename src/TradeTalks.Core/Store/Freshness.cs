@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace TradeTalks.Store;
 
 /// <summary>How current the data is: the newest source on record and the last edit to any record.</summary>
-public sealed record Freshness(DateOnly? LatestSource, DateTimeOffset? LastEdit, Sources.Source? NewestSource = null)
+public sealed record Freshness(DateOnly? LatestSource, DateTimeOffset? LastEdit, Sources.Source? NewestSource)
 {
     /// <summary>The day the data was last brought up to date, in US Eastern time.</summary>
     public DateOnly? AsOfDay => (LatestSource, LastEdit) switch

@@ -14,7 +14,7 @@ namespace TradeTalks.Store;
 /// </summary>
 public sealed class StoreInitializer(
     IDbContextFactory<TradeTalksDbContext> contextFactory, Seeder seeder, StoreState state, TimeProvider time, ILogger<StoreInitializer> logger,
-    StoreConnection? connection = null)
+    StoreConnection connection)
 {
     /// <summary>How long one attempt waits for a lock another process holds before it says so and tries again later.</summary>
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(5);

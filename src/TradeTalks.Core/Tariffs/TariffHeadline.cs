@@ -8,7 +8,7 @@ namespace TradeTalks.Tariffs;
 /// When the first change on record after the as-of instant takes effect, to any layer, announced or not (null: none):
 /// until then, these figures are the same for every later instant of the same day.
 /// </param>
-public sealed record TariffHeadline(TariffTimeline Timeline, IReadOnlyDictionary<Side, NamedGoodsDuties> NamedGoods, DateTimeOffset? NextChangeAt = null)
+public sealed record TariffHeadline(TariffTimeline Timeline, IReadOnlyDictionary<Side, NamedGoodsDuties> NamedGoods, DateTimeOffset? NextChangeAt)
 {
     public NamedGoodsDuties NamedGoodsOf(Side imposer) => NamedGoods.GetValueOrDefault(imposer) ?? NamedGoodsDuties.None;
 

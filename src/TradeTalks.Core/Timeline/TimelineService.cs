@@ -9,8 +9,8 @@ namespace TradeTalks.Timeline;
 /// Every dated record as one list. Filters, ordering and paging run in the database (one UNION ALL query), so
 /// only the page asked for is loaded; people and sources are then loaded for that page alone.
 /// </summary>
-/// <param name="counts">Remembers totals between writes; none (tests) counts every time.</param>
-public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> contextFactory, TimelineCountMemo? counts = null)
+/// <param name="counts">Remembers totals between writes; a new, empty one counts again.</param>
+public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> contextFactory, TimelineCountMemo counts)
 {
     /// <param name="asOf">What was known then: nothing dated later shows.</param>
     public async Task<TimelinePage> SearchAsync(TimelineQuery query, AsOf asOf, CancellationToken cancellationToken = default)
@@ -56,10 +56,10 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         var branches = Branches(db, query).Select(b => Filter(b, query, to, db.IsPostgres())).ToList();
         var countKey = TimelineCountMemo.Key(query, to);
         int total;
-        if (counts is null || !counts.TryGet(countKey, out total))
+        if (!counts.TryGet(countKey, out total))
         {
             total = branches.Count == 0 ? 0 : await branches.Aggregate((a, b) => a.Concat(b)).CountAsync(cancellationToken);
-            counts?.Remember(countKey, total);
+            counts.Remember(countKey, total);
         }
 
 

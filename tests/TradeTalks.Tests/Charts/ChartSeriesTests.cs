@@ -42,7 +42,7 @@ public sealed class ChartSeriesTests
     public async Task TheHeadlineRateHasOnePointPerStepAndTheStepsMatchTheRates()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        var headline = await new TariffService(database.Factory).GetHeadlineAsync(AsOf.EndOf(new DateOnly(2026, 11, 29)));
+        var headline = await database.Get<TariffService>().GetHeadlineAsync(AsOf.EndOf(new DateOnly(2026, 11, 29)));
         var us = headline.Timeline.UsOnChina;
 
         Assert.NotEmpty(us.Steps);

@@ -90,7 +90,7 @@ public sealed class TimelineViewTests : PageTestContext
     }
 
     private async Task<int> CountAsync(TimelineQuery query, DateOnly? until = null) =>
-        (await new TimelineService(Database.Factory).SearchAsync(query with { PageSize = 1 }, TradeTalks.Time.AsOf.EndOf(until ?? new DateOnly(2099, 12, 31)))).TotalCount;
+        (await new TimelineService(Database.Factory, new TimelineCountMemo(Clock)).SearchAsync(query with { PageSize = 1 }, TradeTalks.Time.AsOf.EndOf(until ?? new DateOnly(2099, 12, 31)))).TotalCount;
 
     [Fact]
     public void NothingMatchingShowsAnEmptyStateWithAWayBack()

@@ -60,7 +60,7 @@ public sealed class StoreWriterTests
         Assert.Equal(1, await db.TariffChanges.CountAsync(c => c.UpdatedAt != null));
 
         // What a reader sees: the US rate in the spring of 2025 is now 25 + 0, then the reciprocal layers on top.
-        var timeline = await new TariffService(database.Factory).GetTimelineAsync();
+        var timeline = await database.Get<TariffService>().GetTimelineAsync();
         Assert.Equal(25, timeline.UsOnChina.RateAt(Instants.Eastern(2025, 3, 20)));
         Assert.Equal(150, timeline.UsOnChina.RateAt(Instants.Eastern(2025, 4, 20)));
         var freshness = await new FreshnessService(database.Factory).GetAsync(AsOf.EndOf(new DateOnly(2026, 11, 29)));
@@ -141,7 +141,7 @@ public sealed class StoreWriterTests
         Assert.Equal(
             ["- tariffChanges us-section-122-2026-02-24", "- tariffChanges us-section-122-2026-07-24", "- tariffLayers us-section-122"],
             report.Changes.Select(c => $"{(c.Type == RecordChangeType.Removed ? "-" : "?")} {c.Kind} {c.Key}").Order(StringComparer.Ordinal));
-        var timeline = await new TariffService(database.Factory).GetTimelineAsync();
+        var timeline = await database.Get<TariffService>().GetTimelineAsync();
         Assert.Equal(0, timeline.UsOnChina.RateAt(Instants.Eastern(2026, 3, 1)));
     }
 

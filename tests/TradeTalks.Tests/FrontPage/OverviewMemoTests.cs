@@ -23,7 +23,6 @@ public sealed class OverviewMemoTests
     public async Task RememberedFiguresForNowEqualFreshOnesAroundEveryRecordedInstantAndTheMidnightsOfEveryRecordedDay()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        var fresh = Service(database.Factory, memo: null);
         await using var db = await database.Factory.CreateDbContextAsync();
         // Every instant and day the overview's records carry, whether or not the memo's turns name it: a figure that
         // turned at one of them without the memo knowing would be served stale just after it.
@@ -46,7 +45,7 @@ public sealed class OverviewMemoTests
             .Where(at => at.Year >= 2018)
             .Distinct().Order().ToList();
         // The memo's clock stands still, so nothing expires: whatever it answers from memory, it answers across instants.
-        var memoized = Service(database.Factory, new OverviewMemo(new FakeTimeProvider(asked[0])));
+        var memoized = Service(database, new OverviewMemo(new FakeTimeProvider(asked[0])));
 
         // In time's order, as readers ask; each answer must be the one the store gives at that instant.
         OverviewFigures? previous = null;
@@ -55,7 +54,7 @@ public sealed class OverviewMemoTests
         {
             var asOf = new AsOf(at, null);
             var figures = await memoized.GetAsync(asOf);
-            Assert.Equal(Describe(await fresh.GetAsync(asOf), at), Describe(figures, at));
+            Assert.Equal(Describe(await Fresh(database).GetAsync(asOf), at), Describe(figures, at));
             fromMemory += ReferenceEquals(previous, figures) ? 1 : 0;
             previous = figures;
         }
@@ -68,14 +67,13 @@ public sealed class OverviewMemoTests
     public async Task RememberedFiguresForADateEqualFreshOnesWhateverTheOrderOfAsking()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        var fresh = Service(database.Factory, memo: null);
-        var memoized = Service(database.Factory, new OverviewMemo(database.Time));
+        var memoized = Service(database, new OverviewMemo(database.Time));
         var days = Enumerable.Range(0, 45).Select(i => new DateOnly(2025, 1, 1).AddDays(i * 17)).ToList();
 
         foreach (var day in days.Concat(Enumerable.Reverse(days)))
         {
             var asOf = AsOf.EndOf(day);
-            Assert.Equal(Describe(await fresh.GetAsync(asOf), asOf.Instant), Describe(await memoized.GetAsync(asOf), asOf.Instant));
+            Assert.Equal(Describe(await Fresh(database).GetAsync(asOf), asOf.Instant), Describe(await memoized.GetAsync(asOf), asOf.Instant));
         }
     }
 
@@ -83,7 +81,7 @@ public sealed class OverviewMemoTests
     public async Task TheNextTurnIsTheNextTariffChangeOrTheNextUsEasternMidnightWhicheverComesFirst()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        var service = Service(database.Factory, memo: null);
+        var service = Fresh(database);
         await using var db = await database.Factory.CreateDbContextAsync();
         var change = (await db.TariffChanges.Select(c => c.EffectiveAt).ToListAsync()).Max();
 
@@ -282,9 +280,15 @@ public sealed class OverviewMemoTests
         Assert.Equal(1, loads.Count);
     }
 
-    private static OverviewService Service(IDbContextFactory<TradeTalksDbContext> factory, OverviewMemo? memo) => new(
-        new TariffService(factory), new TruceService(factory), new TalkService(factory), new IndicatorService(factory),
-        new FreshnessService(factory), memo);
+    /// <summary>An overview that remembers nothing yet (its memos are new): asked once, it reads the store.</summary>
+    private static OverviewService Fresh(TestDatabase database) => Service(database, new OverviewMemo(database.Time));
+
+    private static OverviewService Service(TestDatabase database, OverviewMemo memo)
+    {
+        var factory = database.Factory;
+        return new(new TariffService(factory, new NamedGoodsMemo(database.Time)), new TruceService(factory), new TalkService(factory),
+            new IndicatorService(factory), new FreshnessService(factory), memo);
+    }
 
     /// <summary>Everything the overview shows, as text, worked out at the instant as the page does.</summary>
     private static string Describe(OverviewFigures figures, DateTimeOffset at)
@@ -325,7 +329,7 @@ public sealed class OverviewMemoTests
             return Fail
                 ? throw new InvalidOperationException("the store is down")
                 : new OverviewMemo.Loaded(
-                    new OverviewFigures(new TariffHeadline(TariffTimeline.From([]), new Dictionary<Side, NamedGoodsDuties>()), null, null, null, [], null, null, new Freshness(null, null)),
+                    new OverviewFigures(new TariffHeadline(TariffTimeline.From([]), new Dictionary<Side, NamedGoodsDuties>(), null), null, null, null, [], null, null, new Freshness(null, null, null)),
                     Until);
         }
     }

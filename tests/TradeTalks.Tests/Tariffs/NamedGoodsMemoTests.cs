@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
-using TradeTalks.DataSets;
-using TradeTalks.Editing;
 using TradeTalks.Tariffs;
 using TradeTalks.Tests.Support;
 using TradeTalks.Time;
@@ -17,7 +14,6 @@ public sealed class NamedGoodsMemoTests
     public async Task RememberedCountsEqualFreshOnesOnEveryDayWhateverTheOrderOfAsking()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        var fresh = new TariffService(database.Factory);
         var memoized = new TariffService(database.Factory, new NamedGoodsMemo(database.Time));
         var days = Enumerable.Range(0, 60).Select(i => new DateOnly(2018, 1, 1).AddDays(i * 53)).ToList();
 
@@ -25,7 +21,7 @@ public sealed class NamedGoodsMemoTests
         foreach (var day in days.Concat(Enumerable.Reverse(days)).Concat(days))
         {
             var asOf = AsOf.EndOf(day);
-            var expected = (await fresh.GetHeadlineAsync(asOf)).NamedGoods;
+            var expected = (await Fresh(database).GetHeadlineAsync(asOf)).NamedGoods;
             var actual = (await memoized.GetHeadlineAsync(asOf)).NamedGoods;
             Assert.Equal(Describe(expected), Describe(actual));
         }
@@ -35,7 +31,6 @@ public sealed class NamedGoodsMemoTests
     public async Task RememberedPagesOfDutiesEqualFreshOnesOnEveryDay()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        var fresh = new TariffService(database.Factory);
         var memo = new NamedGoodsMemo(database.Time);
         var memoized = new TariffService(database.Factory, memo);
         var days = Enumerable.Range(0, 40).Select(i => new DateOnly(2018, 1, 1).AddDays(i * 80)).ToList();
@@ -50,7 +45,7 @@ public sealed class NamedGoodsMemoTests
             {
                 for (var page = 1; page <= 3; page++)
                 {
-                    var expected = await fresh.GetNamedGoodsAsync(side, asOf, page, 2);
+                    var expected = await Fresh(database).GetNamedGoodsAsync(side, asOf, page, 2);
                     var actual = await memoized.GetNamedGoodsAsync(side, asOf, page, 2);
                     Assert.Equal(Describe(expected), Describe(actual));
                     Assert.True(memo.TryGetPage(asOf.Instant, side, page, 2, out _), $"page {page} for {day} was not remembered");
@@ -66,10 +61,9 @@ public sealed class NamedGoodsMemoTests
     public async Task AWriteMakesTheCountsAndPagesBeWorkedOutAgain()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        var memo = new NamedGoodsMemo(database.Time);
-        var tariffs = new TariffService(database.Factory, memo);
-        var writer = new StoreWriter(database.Factory, database.Time, NullLogger<StoreWriter>.Instance, [memo]);
-        var editor = new RecordEditor(database.Factory, writer, new DataSetExporter(database.Factory));
+        // As the app wires them: the writer tells the service's memo of each write.
+        var tariffs = database.Get<TariffService>();
+        var editor = database.NewEditor();
         var now = AsOf.EndOf(new DateOnly(2026, 11, 29));
         var before = (await tariffs.GetHeadlineAsync(now)).NamedGoodsOf(Side.UnitedStates).InForce;
         Assert.Equal(before, (await tariffs.GetNamedGoodsAsync(Side.UnitedStates, now, 1, 1000)).Count);
@@ -137,4 +131,7 @@ public sealed class NamedGoodsMemoTests
 
     private static string Describe(IReadOnlyDictionary<Side, NamedGoodsDuties> named) =>
         string.Join("; ", named.OrderBy(n => n.Key).Select(n => $"{n.Key}: {n.Value.InForce} {string.Join(",", n.Value.Authorities)} {n.Value.LatestChangeAt:O}"));
+
+    /// <summary>A service that remembers nothing yet (its memo is new): asked once, it works the counts out again.</summary>
+    private static TariffService Fresh(TestDatabase database) => new(database.Factory, new NamedGoodsMemo(database.Time));
 }

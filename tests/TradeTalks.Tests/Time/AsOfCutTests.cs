@@ -15,7 +15,7 @@ public sealed class AsOfCutTests
     public async Task TheTariffTimelineAtADateHoldsWhatWasInEffectAndWhatWasAnnouncedButNothingLater()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        var service = new TariffService(database.Factory);
+        var service = database.Get<TariffService>();
 
         var timeline = await service.GetTimelineAsync(AsOf.EndOf(new DateOnly(2025, 11, 5)));
 

@@ -39,8 +39,8 @@ public static class DataSetSchema
             evaluated = WithZeros(root, seen);
         }
 
-        // Most files are sound, and a flag says so in a fraction of the time a list of every finding takes (2 s against
-        // 6–10 s for a 6 MB file): the list is worked out only for a file that has findings.
+        // Most files are sound, and a flag says so in a fraction of the time a list of every finding takes (figures in
+        // docs/performance.md): the list is worked out only for a file that has findings.
         if (problems.Count == 0 && schema.Evaluate(evaluated, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true }).IsValid)
         {
             return [];

@@ -8,9 +8,9 @@ namespace TradeTalks.Store;
 
 /// <summary>
 /// The common start, asked of a SQLite file in plain SQL: every migration this build holds is applied, and the store
-/// was last brought up to this very bundled data set. Answering that through EF Core first builds its model (about
-/// half a second of a cold start); when the answer is yes nothing else needs EF before the first page. Any doubt (a
-/// missing file, table or mark, a migration not applied) answers null, and the full check decides.
+/// was last brought up to this very bundled data set. Answering that through EF Core first builds its model (a large
+/// part of a cold start: docs/performance.md); when the answer is yes nothing else needs EF before the first page.
+/// Any doubt (a missing file, table or mark, a migration not applied) answers null, and the full check decides.
 /// </summary>
 public static class SqliteStartCheck
 {

@@ -28,7 +28,7 @@ public static class StoreProviders
 
     /// <summary>
     /// Points <paramref name="options"/> at the store, with the provider's migrations. SQLite's model is compiled
-    /// (Store/CompiledModel), so a start does not spend most of a second building it; see
+    /// (Store/CompiledModel), so a start does not spend time building it (docs/performance.md); see
     /// docs/decisions/0013-compiled-store-model.md for when to compile it again.
     /// </summary>
     public static DbContextOptionsBuilder UseStore(this DbContextOptionsBuilder options, StoreProvider provider, string connectionString) =>

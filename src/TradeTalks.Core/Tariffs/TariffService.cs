@@ -218,7 +218,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
     /// <summary>
     /// Changes by id, with their layers and both their sources. In three queries, each reading the link tables from their
     /// keys for just these changes and layers: as one query, the two lists of sources multiply each other's rows and
-    /// SQLite scans one of them again for every change (3.5 ms against 0.5 ms for a page of 50 at 1000×). The ids go as
+    /// SQLite scans one of them again for every change, several times slower (docs/performance.md). The ids go as
     /// one parameter, so the SQL is the same whatever their number and EF Core does not write it again for each page.
     /// </summary>
     private static async Task<List<TariffChange>> LoadChangesAsync(TradeTalksDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken) =>

@@ -7,7 +7,7 @@ namespace TradeTalks.Web.Components.Layout;
 /// <summary>
 /// The style sheets <see cref="MudThemeProvider"/> writes for the dashboard's theme, light or dark, worked out once by
 /// rendering it and then written as they are. A reading page renders statically, so a theme provider of its own would
-/// only build the same 12 KB of CSS again on every request, and then try (and fail) to reach the browser's script
+/// only build the same CSS again on every request, and then try (and fail) to reach the browser's script
 /// when it is disposed. The editors' desk, which is interactive, keeps the real one.
 /// </summary>
 public sealed class ThemeStyles : IComponent

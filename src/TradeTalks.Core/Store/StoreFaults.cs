@@ -53,7 +53,7 @@ public static class StoreFaults
         Busy or Locked => BusyMessage,
         ReadOnly => ReadOnlyMessage,
         Corrupt or NotADatabase => "The database file is damaged or is not a SQLite database. Stop the app, move the file " +
-            "aside and restore it from a backup, or start on a new file and import an export (see README).",
+            "aside and restore it from a backup, or start on a new file and import an export (see docs/editing.md).",
         CantOpen => "The database file cannot be opened. Check ConnectionStrings:TradeTalks and that the folder exists and " +
             "the app may use it.",
         // Not the database's own words: they can name files, hosts and users, and this text reaches the public probe.

@@ -22,6 +22,6 @@ public sealed class MigrationTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.NewContext();
 
-        Assert.False(db.Database.HasPendingModelChanges(), "Add a migration: dotnet ef migrations add <Name> (see README).");
+        Assert.False(db.Database.HasPendingModelChanges(), "Add a migration: dotnet ef migrations add <Name> (see docs/development.md, \"Changing the schema\").");
     }
 }

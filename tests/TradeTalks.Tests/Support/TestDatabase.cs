@@ -57,6 +57,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
+    // The services below are the app's singletons for this database, as a request would find them; their names are
+    // older than that and kept so as not to touch every test that calls them.
     public Seeder NewSeeder() => Get<Seeder>();
 
     public StoreWriter NewWriter() => Get<StoreWriter>();

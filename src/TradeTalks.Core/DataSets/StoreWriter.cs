@@ -131,20 +131,8 @@ public sealed class StoreWriter(
     }
 
     /// <summary>Tells those who keep copies of what the store says (caches) that it changed; their failure does not undo the write.</summary>
-    private async Task NotifyAsync()
-    {
-        foreach (var observer in observers)
-        {
-            try
-            {
-                await observer.StoreWrittenAsync();
-            }
-            catch (Exception exception)
-            {
-                logger.LogError(exception, "{Observer} failed after a write; what it keeps may be stale until it expires", observer.GetType().Name);
-            }
-        }
-    }
+    private Task NotifyAsync() => observers.TellAllAsync((observer, exception) =>
+        logger.LogError(exception, "{Observer} failed after a write; what it keeps may be stale until it expires", observer.GetType().Name));
 
     /// <summary>
     /// The rules again, over the store as the write leaves it: records the data set does not list (an import without

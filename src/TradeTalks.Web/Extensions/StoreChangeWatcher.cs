@@ -57,20 +57,8 @@ public sealed class StoreChangeWatcher(
         }
     }
 
-    private async Task TellObserversAsync()
-    {
-        foreach (var observer in observers)
-        {
-            try
-            {
-                await observer.StoreWrittenAsync();
-            }
-            catch (Exception exception)
-            {
-                logger.LogError(exception, "{Observer} failed to drop what it keeps; it is dropped again after the next write", observer.GetType().Name);
-            }
-        }
-    }
+    private Task TellObserversAsync() => observers.TellAllAsync((observer, exception) =>
+        logger.LogError(exception, "{Observer} failed to drop what it keeps; it is dropped again after the next write", observer.GetType().Name));
 
     private async Task<long?> NewestAsync(CancellationToken cancellationToken)
     {

@@ -12,13 +12,21 @@ public sealed class MeasureService(IDbContextFactory<TradeTalksDbContext> contex
         (await GetStatusPageAsync(asOf, null, null, 1, int.MaxValue, cancellationToken)).Items;
 
     /// <summary>One page of <see cref="GetStatusesAsync"/>, of one side and kind when given.</summary>
-    public async Task<Paged<MeasureStatus>> GetStatusPageAsync(
-        AsOf asOf, Side? side, MeasureKind? kind, int page, int pageSize, CancellationToken cancellationToken = default)
+    public Task<Paged<MeasureStatus>> GetStatusPageAsync(
+        AsOf asOf, Side? side, MeasureKind? kind, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        ReadStatusesAsync(asOf, side, kind, null, page, pageSize, cancellationToken);
+
+    /// <summary>One measure by its key with its status at the instant, if it has something on record by then; only it is read.</summary>
+    public async Task<MeasureStatus?> FindStatusAsync(string key, AsOf asOf, CancellationToken cancellationToken = default) =>
+        (await ReadStatusesAsync(asOf, null, null, key, 1, 1, cancellationToken)).Items.FirstOrDefault();
+
+    private async Task<Paged<MeasureStatus>> ReadStatusesAsync(
+        AsOf asOf, Side? side, MeasureKind? kind, string? key, int page, int pageSize, CancellationToken cancellationToken)
     {
         var at = asOf.Instant;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var onRecord = db.Measures.Where(m => m.Changes.Any(c => c.At <= at)
-            && (side == null || m.Side == side) && (kind == null || m.Kind == kind));
+            && (side == null || m.Side == side) && (kind == null || m.Kind == kind) && (key == null || m.Key == key));
         var total = await onRecord.CountAsync(cancellationToken);
         page = Paged<MeasureStatus>.Clamp(page, total, pageSize);
         var measures = await onRecord.AsNoTracking()

@@ -24,6 +24,15 @@ public sealed class PeopleService(IDbContextFactory<TradeTalksDbContext> context
         return await InListOrder(db.People).ToListAsync(cancellationToken);
     }
 
+    /// <summary>One person by their key, with the sources published by the as-of day; only that person is read.</summary>
+    public async Task<Person?> FindAsync(string key, AsOf asOf, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var person = await db.People.AsNoTracking().Where(p => p.Key == key).IncludeSources().FirstOrDefaultAsync(cancellationToken);
+        SourceCut.Apply(asOf, person);
+        return person;
+    }
+
     /// <summary>People as a list of them reads: by side, then name.</summary>
     private static IQueryable<Person> InListOrder(IQueryable<Person> people) => people.AsNoTracking().OrderBy(p => p.Side).ThenBy(p => p.Name);
 

@@ -24,11 +24,18 @@ public sealed class SourceService(IDbContextFactory<TradeTalksDbContext> context
         (await GetPageAsync(asOf, 1, int.MaxValue, cancellationToken)).Items;
 
     /// <summary>One page of <see cref="GetAllAsync"/>: only the records citing the page's sources are read.</summary>
-    public async Task<Paged<SourceWithCitations>> GetPageAsync(AsOf asOf, int page, int pageSize, CancellationToken cancellationToken = default)
+    public Task<Paged<SourceWithCitations>> GetPageAsync(AsOf asOf, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        ReadAsync(asOf, null, page, pageSize, cancellationToken);
+
+    /// <summary>One source by its key, if published by the day (or undated), with what cites it; only its citations are read.</summary>
+    public async Task<SourceWithCitations?> FindAsync(string key, AsOf asOf, CancellationToken cancellationToken = default) =>
+        (await ReadAsync(asOf, key, 1, 1, cancellationToken)).Items.FirstOrDefault();
+
+    private async Task<Paged<SourceWithCitations>> ReadAsync(AsOf asOf, string? key, int page, int pageSize, CancellationToken cancellationToken)
     {
         var until = asOf.Day;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var published = db.Sources.AsNoTracking().Where(s => s.PublishedOn == null || s.PublishedOn <= until);
+        var published = db.Sources.AsNoTracking().Where(s => (s.PublishedOn == null || s.PublishedOn <= until) && (key == null || s.Key == key));
         var total = await published.CountAsync(cancellationToken);
         page = Paged<SourceWithCitations>.Clamp(page, total, pageSize);
         var sources = await published

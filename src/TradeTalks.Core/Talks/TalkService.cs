@@ -20,6 +20,17 @@ public sealed class TalkService(IDbContextFactory<TradeTalksDbContext> contextFa
         return talks;
     }
 
+    /// <summary>One talk by its key, if it had begun by the as-of day; only that talk is read.</summary>
+    public async Task<Talk?> FindAsync(string key, AsOf asOf, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var talk = await db.Talks.AsNoTracking().Where(t => t.Key == key && t.FirstDay <= asOf.Day)
+            .Include(t => t.Participants).IncludeSources().AsSplitQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        SourceCut.Apply(asOf, talk);
+        return talk;
+    }
+
     /// <summary>The latest talk that had begun by a day, and the first one on record after it (one query).</summary>
     public async Task<(Talk? Latest, Talk? Next)> GetLatestAndNextAsync(AsOf asOf, CancellationToken cancellationToken = default)
     {

@@ -17,6 +17,40 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
     {
         var everything = await GetTimelineAsync(cancellationToken);
         var layers = everything.Directions.SelectMany(d => d.Layers).ToList();
+        KnownBy(asOf, layers);
+        return TariffTimeline.From(layers.Where(l => l.Changes.Count > 0), asOf.Instant);
+    }
+
+    /// <summary>
+    /// One layer by its key as it was known at <paramref name="asOf"/> (as <see cref="GetTimelineAsync(AsOf, CancellationToken)"/>
+    /// gives it), with its rate then (0 when not in force); null when none of its changes was known. Only that layer is read.
+    /// </summary>
+    public async Task<(TariffLayer Layer, decimal Rate)?> FindLayerAsync(string key, AsOf asOf, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var layer = await db.TariffLayers.AsNoTracking().Where(l => l.Key == key && (l.Imposer == Side.UnitedStates || l.Imposer == Side.China))
+            .Include(l => l.Sources)
+            .Include(l => l.Changes).ThenInclude(c => c.Sources)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        if (layer is null)
+        {
+            return null;
+        }
+
+        KnownBy(asOf, [layer]);
+        if (layer.Changes.Count == 0)
+        {
+            return null;
+        }
+
+        var inForce = TariffTimeline.From([layer], asOf.Instant).For(layer.Imposer).LayersAt(asOf.Instant).FirstOrDefault();
+        return (layer, inForce?.Rate ?? 0);
+    }
+
+    /// <summary>Drops the changes neither in effect nor announced by then, and the sources published later.</summary>
+    private static void KnownBy(AsOf asOf, List<TariffLayer> layers)
+    {
         foreach (var layer in layers)
         {
             layer.Changes.RemoveAll(c => c.EffectiveAt > asOf.Instant && !(c.AnnouncedOn is { } announced && announced <= asOf.Day));
@@ -24,7 +58,6 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
 
         SourceCut.Apply(asOf, layers);
         SourceCut.Apply(asOf, layers.SelectMany(l => l.Changes));
-        return TariffTimeline.From(layers.Where(l => l.Changes.Count > 0), asOf.Instant);
     }
 
     /// <summary>

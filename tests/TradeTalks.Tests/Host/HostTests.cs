@@ -130,7 +130,7 @@ public sealed class HostTests : IAsyncLifetime
     [InlineData("/timeline?after=1999-01-01~0~1", "Nothing comes after that place in the timeline any more; showing the last page.")]
     [InlineData("/tariffs?range=custom&to=9999-12-31", "outside the dates the chart can show")]
     [InlineData("/tariffs?range=custom&from=soon", "is not a date")]
-    [InlineData("/measures?side=Mars&kind=Tariff", "is not a side; use UnitedStates or China")]
+    [InlineData("/measures?side=Mars&kind=Tariff", "is not a side; use one of: UnitedStates, China, Other")]
     [InlineData("/measures?kind=Tariff", "is not a kind of measure")]
     public async Task BadFiltersAndPagesGetAMessageNotAnErrorPage(string address, string expected)
     {

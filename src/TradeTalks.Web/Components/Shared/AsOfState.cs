@@ -47,7 +47,10 @@ public sealed class AsOfState(NavigationManager navigation, TimeProvider time)
 
         var values = QueryHelpers.ParseQuery(new Uri(uri).Query);
         values.TryGetValue("asOf", out var text);
-        AsOf.TryParse(text.ToString(), time, out _asOf, out _error);
+        // The API reads it the same way (AsOfQuery), so a date means the same on a page and in the API.
+        // A date that cannot be used reads as now.
+        new Queries.AsOfQuery { Text = text.ToString(), Time = time }.TryRead(out _asOf, out var problem);
+        _error = problem?.Message;
         _uri = uri;
     }
 }

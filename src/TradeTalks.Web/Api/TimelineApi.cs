@@ -20,7 +20,7 @@ public static class TimelineApi
             return ApiInput.Parameter(problem.Parameter, problem.Message);
         }
 
-        var search = read.ToQuery(named, paging.Size) with { Page = paging.Number };
+        var search = read.Query with { Page = paging.Number, PageSize = paging.Size };
         if (format.Csv)
         {
             var rows = new List<ApiTimelineItem>();

@@ -74,13 +74,17 @@ public sealed record TimelineFilterQuery
 
         return new TimelineFilters
         {
-            Kinds = kinds.Distinct().ToList(),
-            Side = side,
+            Query = new TimelineQuery
+            {
+                Kinds = kinds.Distinct().ToList(),
+                Side = side,
+                PersonId = personKey is null ? null : named?.Id,
+                From = from,
+                To = to,
+                Text = QueryValues.Words(Q),
+                OldestFirst = oldestFirst,
+            },
             PersonKey = personKey,
-            From = from,
-            To = to,
-            Text = QueryValues.Words(Q),
-            OldestFirst = oldestFirst,
             Problems = problems,
         };
     }

@@ -1,4 +1,3 @@
-using TradeTalks.People;
 using TradeTalks.Timeline;
 using TradeTalks.Web.Components.Shared;
 
@@ -10,34 +9,24 @@ namespace TradeTalks.Web.Queries;
 /// </summary>
 public sealed record TimelineFilters
 {
-    public IReadOnlyList<TimelineKind> Kinds { get; init; } = [];
-
-    public Side? Side { get; init; }
+    /// <summary>The filters as the timeline service takes them; its person is the one <see cref="PersonKey"/> names.</summary>
+    public TimelineQuery Query { get; init; } = new();
 
     public string? PersonKey { get; init; }
 
-    public DateOnly? From { get; init; }
-
-    public DateOnly? To { get; init; }
-
-    public string? Text { get; init; }
-
-    public bool OldestFirst { get; init; }
-
     public IReadOnlyList<QueryProblem> Problems { get; init; } = [];
 
-    /// <param name="named">The person <see cref="PersonKey"/> names, as <see cref="TimelineFilterQuery.Read"/> was given it.</param>
-    public TimelineQuery ToQuery(Person? named, int pageSize) => new()
-    {
-        Kinds = Kinds,
-        Side = Side,
-        PersonId = PersonKey is null ? null : named?.Id,
-        From = From,
-        To = To,
-        Text = Text,
-        OldestFirst = OldestFirst,
-        PageSize = pageSize,
-    };
+    public IReadOnlyCollection<TimelineKind> Kinds => Query.Kinds;
+
+    public Side? Side => Query.Side;
+
+    public DateOnly? From => Query.From;
+
+    public DateOnly? To => Query.To;
+
+    public string? Text => Query.Text;
+
+    public bool OldestFirst => Query.OldestFirst;
 
     /// <summary>The filters as query parameters; null removes a parameter from the address.</summary>
     public Dictionary<string, object?> ToQueryParameters() => new()

@@ -49,7 +49,7 @@ public sealed class TimelineFilterQueryTests
         var unknown = new TimelineFilterQuery { Person = "nobody" }.Read(null);
 
         Assert.Equal("he-lifeng", named.PersonKey);
-        Assert.Equal(7, named.ToQuery(found, 25).PersonId);
+        Assert.Equal(7, named.Query.PersonId);
         Assert.Empty(named.Problems);
         Assert.Null(unknown.PersonKey);
         Assert.Equal("person", Assert.Single(unknown.Problems).Parameter);

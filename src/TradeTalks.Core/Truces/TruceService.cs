@@ -8,7 +8,7 @@ namespace TradeTalks.Truces;
 /// <summary>Finds the truce that applies at an instant and works out its status.</summary>
 public sealed class TruceService(IDbContextFactory<TradeTalksDbContext> contextFactory)
 {
-    /// <summary>The status of the latest truce announced by <paramref name="at"/>, or null when there was none yet.</summary>
+    /// <summary>The status of the latest truce announced by <paramref name="asOf"/>, or null when there was none yet.</summary>
     public async Task<TruceStatus?> GetStatusAsync(AsOf asOf, CancellationToken cancellationToken = default) =>
         await GetLatestWindowAsync(asOf, cancellationToken) is { } window ? TruceCalculator.StatusAt(window, asOf.Instant) : null;
 

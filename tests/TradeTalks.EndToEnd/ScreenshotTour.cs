@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using TradeTalks.EndToEnd.Support;
 
 namespace TradeTalks.EndToEnd;

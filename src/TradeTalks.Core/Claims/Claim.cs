@@ -1,6 +1,3 @@
-using TradeTalks.People;
-using TradeTalks.Sources;
-
 namespace TradeTalks.Claims;
 
 public enum ClaimTopic

@@ -1,6 +1,3 @@
-using TradeTalks.Sources;
-using TradeTalks.Talks;
-
 namespace TradeTalks.Commitments;
 
 /// <summary>Who made a promise: one side, or both together.</summary>

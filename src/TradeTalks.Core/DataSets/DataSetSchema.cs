@@ -139,7 +139,7 @@ public static class DataSetSchema
         var characters = max == 1 ? "character" : "characters";
         return (min, max) switch
         {
-            (> 0, { } most) => string.Create(CultureInfo.InvariantCulture, $"text of {min} to {most} {characters}."),
+            ( > 0, { } most) => string.Create(CultureInfo.InvariantCulture, $"text of {min} to {most} {characters}."),
             (_, { } most) => string.Create(CultureInfo.InvariantCulture, $"text of at most {most} {characters}."),
             _ => string.Create(CultureInfo.InvariantCulture, $"text of at least {min} character{(min == 1 ? "" : "s")}."),
         };
@@ -231,7 +231,7 @@ public static class DataSetSchema
 
     private static JsonNode? Navigate(JsonNode document, string fragment)
     {
-        JsonNode? current = document;
+        var current = document;
         foreach (var segment in JsonPath.Segments(fragment.TrimStart('#')))
         {
             current = current switch

@@ -1,8 +1,4 @@
-using TradeTalks.Indicators;
 using TradeTalks.Store;
-using TradeTalks.Talks;
-using TradeTalks.Tariffs;
-using TradeTalks.Truces;
 
 namespace TradeTalks.FrontPage;
 

@@ -1,9 +1,5 @@
-using TradeTalks.Indicators;
 using TradeTalks.Store;
-using TradeTalks.Talks;
-using TradeTalks.Tariffs;
 using TradeTalks.Time;
-using TradeTalks.Truces;
 
 namespace TradeTalks.FrontPage;
 

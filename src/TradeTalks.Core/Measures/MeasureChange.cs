@@ -1,5 +1,3 @@
-using TradeTalks.Sources;
-
 namespace TradeTalks.Measures;
 
 public enum MeasureState

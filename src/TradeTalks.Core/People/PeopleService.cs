@@ -1,9 +1,6 @@
-using TradeTalks.Sources;
 using Microsoft.EntityFrameworkCore;
-using TradeTalks.Statements;
 using TradeTalks.Store;
 using TradeTalks.Time;
-using TradeTalks.Talks;
 
 namespace TradeTalks.People;
 

@@ -1,5 +1,3 @@
-using TradeTalks.Sources;
-
 namespace TradeTalks.People;
 
 public enum PersonRole

@@ -1,6 +1,3 @@
-using TradeTalks.People;
-using TradeTalks.Sources;
-
 namespace TradeTalks.Statements;
 
 /// <summary>Short words someone said, attributed and dated.</summary>

@@ -1,5 +1,5 @@
-using TradeTalks.Time;
 using Microsoft.EntityFrameworkCore;
+using TradeTalks.Time;
 
 namespace TradeTalks.Store;
 

@@ -1,17 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using TradeTalks.Claims;
-using TradeTalks.Commitments;
 using TradeTalks.DataSets;
-using TradeTalks.Indicators;
-using TradeTalks.Measures;
-using TradeTalks.People;
-using TradeTalks.Sources;
-using TradeTalks.Talks;
-using TradeTalks.Tariffs;
 using TradeTalks.Timeline;
-using TradeTalks.Truces;
 
 namespace TradeTalks.Store;
 

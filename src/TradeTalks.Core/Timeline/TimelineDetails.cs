@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TradeTalks.People;
-using TradeTalks.Sources;
 using TradeTalks.Store;
-using TradeTalks.Time;
 
 namespace TradeTalks.Timeline;
 

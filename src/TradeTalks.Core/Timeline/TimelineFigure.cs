@@ -1,5 +1,3 @@
-using TradeTalks.Measures;
-
 namespace TradeTalks.Timeline;
 
 /// <summary>The short fact a timeline item carries besides its text, as data; the web layer words it.</summary>

@@ -1,7 +1,6 @@
-using TradeTalks.Time;
 using Microsoft.EntityFrameworkCore;
-using TradeTalks.Commitments;
 using TradeTalks.Store;
+using TradeTalks.Time;
 
 namespace TradeTalks.Timeline;
 

@@ -1,7 +1,3 @@
-using TradeTalks.Measures;
-using TradeTalks.Sources;
-using TradeTalks.Tariffs;
-
 namespace TradeTalks.Truces;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using TradeTalks.Sources;
-
 namespace TradeTalks.Truces;
 
 /// <summary>

@@ -2,8 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using TradeTalks.DataSets;
 using TradeTalks.History;
-using TradeTalks.Store;
-using TradeTalks.Web.Extensions;
 
 namespace TradeTalks.Web.Commands;
 

@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor.Services;
 using Serilog;
 using TradeTalks.Time;
-using TradeTalks.Web.Preferences;
 using TradeTalks.Web.Accounts;
 using TradeTalks.Web.Api;
 using TradeTalks.Web.Components;
 using TradeTalks.Web.Editing;
+using TradeTalks.Web.Preferences;
 
 namespace TradeTalks.Web.Extensions;
 

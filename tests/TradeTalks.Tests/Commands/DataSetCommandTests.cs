@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using TradeTalks.Tests.Support;
 
 namespace TradeTalks.Tests.Commands;

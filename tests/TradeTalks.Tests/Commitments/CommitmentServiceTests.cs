@@ -1,6 +1,6 @@
-using TradeTalks.Time;
 using TradeTalks.Commitments;
 using TradeTalks.Tests.Support;
+using TradeTalks.Time;
 
 namespace TradeTalks.Tests.Commitments;
 

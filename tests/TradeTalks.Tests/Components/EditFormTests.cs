@@ -1,4 +1,3 @@
-using Bunit;
 using TradeTalks.Web.Accounts;
 using TradeTalks.Web.Components.Pages.Edit;
 using TradeTalks.Web.Components.Pages.Timeline;

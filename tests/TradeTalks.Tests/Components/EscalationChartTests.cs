@@ -1,6 +1,5 @@
-using Bunit;
-using TradeTalks.Tests.Support;
 using TradeTalks.Tariffs;
+using TradeTalks.Tests.Support;
 using TradeTalks.Web.Components.Shared;
 
 namespace TradeTalks.Tests.Components;

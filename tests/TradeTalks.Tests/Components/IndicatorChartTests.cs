@@ -1,4 +1,3 @@
-using Bunit;
 using TradeTalks.Indicators;
 using TradeTalks.Tests.Support;
 using TradeTalks.Web.Components.Pages.Indicators;

@@ -1,4 +1,3 @@
-using TradeTalks.Time;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +5,7 @@ using TradeTalks.DataSets;
 using TradeTalks.Store;
 using TradeTalks.Tariffs;
 using TradeTalks.Tests.Support;
+using TradeTalks.Time;
 
 namespace TradeTalks.Tests.DataSets;
 

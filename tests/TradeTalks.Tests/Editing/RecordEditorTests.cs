@@ -1,4 +1,3 @@
-using TradeTalks.Time;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.DataSets;
@@ -6,6 +5,7 @@ using TradeTalks.Editing;
 using TradeTalks.History;
 using TradeTalks.Store;
 using TradeTalks.Tests.Support;
+using TradeTalks.Time;
 
 namespace TradeTalks.Tests.Editing;
 

@@ -1,11 +1,6 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using TradeTalks.Accounts;
 using TradeTalks.Tests.Support;
-using TradeTalks.Web.Accounts;
 
 namespace TradeTalks.Tests.Host;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Testing;
 using TradeTalks.Tests.Support;
-using Microsoft.AspNetCore.Builder;
 using TradeTalks.Web.Api;
 using TradeTalks.Web.Extensions;
 

@@ -1,10 +1,10 @@
-using TradeTalks.Time;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.DataSets;
 using TradeTalks.People;
 using TradeTalks.Sources;
 using TradeTalks.Store;
 using TradeTalks.Tests.Support;
+using TradeTalks.Time;
 
 namespace TradeTalks.Tests.Store;
 

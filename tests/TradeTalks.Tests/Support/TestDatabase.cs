@@ -2,8 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using TradeTalks.Store;
 using TradeTalks.DataSets;
+using TradeTalks.Store;
 
 namespace TradeTalks.Tests.Support;
 

@@ -1,5 +1,5 @@
-using TradeTalks.Tests.Support;
 using TradeTalks.Tariffs;
+using TradeTalks.Tests.Support;
 
 namespace TradeTalks.Tests.Tariffs;
 

@@ -1,4 +1,3 @@
-using Bunit;
 using TradeTalks.Tariffs;
 using TradeTalks.Tests.Components;
 using TradeTalks.Tests.Support;

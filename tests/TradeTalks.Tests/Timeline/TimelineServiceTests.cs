@@ -1,10 +1,7 @@
-using TradeTalks.Time;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using TradeTalks.Statements;
-using TradeTalks.Store;
 using TradeTalks.Tests.Support;
+using TradeTalks.Time;
 using TradeTalks.Timeline;
 
 namespace TradeTalks.Tests.Timeline;

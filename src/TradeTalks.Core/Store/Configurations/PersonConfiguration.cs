@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using TradeTalks.People;
 
 namespace TradeTalks.Store.Configurations;
 

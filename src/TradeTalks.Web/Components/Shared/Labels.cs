@@ -4,10 +4,10 @@ using TradeTalks.Commitments;
 using TradeTalks.Measures;
 using TradeTalks.People;
 using TradeTalks.Talks;
+using TradeTalks.Tariffs;
 using TradeTalks.Time;
 using TradeTalks.Timeline;
 using TradeTalks.Truces;
-using TradeTalks.Tariffs;
 
 namespace TradeTalks.Web.Components.Shared;
 

@@ -161,7 +161,7 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
         Link?.Invoke(entry, record, references);
         if (entry is ISourcedEntry sourced && record is ISourced cited)
         {
-            references.Link(cited.Sources, sourced.Sources, Kinds.Sources);
+            references.Cite(cited, sourced.Sources);
         }
     }
 

@@ -28,6 +28,15 @@ internal sealed class References
         where TEntity : class, IKeyed, IEditable
         where TEntry : class, IEntry => Of(kind)[ParentKey!];
 
+    /// <summary>
+    /// The sources each record set so far is to cite, by key. They are written by id once the records have theirs
+    /// (StoreWriter), rather than through each record's list of sources: tracking a link row for every citation cost
+    /// more than the records themselves.
+    /// </summary>
+    public List<(ISourced Record, IReadOnlyList<string> Keys)> Citations { get; } = [];
+
+    public void Cite(ISourced record, IReadOnlyList<string> sources) => Citations.Add((record, sources));
+
     /// <summary>Makes a list of referenced records hold exactly the keys given, touching only what differs.</summary>
     public void Link<TEntity, TEntry>(List<TEntity> list, IReadOnlyList<string> keys, DataSetKind<TEntity, TEntry> kind)
         where TEntity : class, IKeyed, IEditable

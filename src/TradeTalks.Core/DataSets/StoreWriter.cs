@@ -1,7 +1,9 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Logging;
 using TradeTalks.History;
 using TradeTalks.Store;
@@ -79,12 +81,12 @@ public sealed class StoreWriter(
             // that its cost follows the file rather than the store. A replace, or an edit composed from the whole
             // store, reads all of it.
             var scope = scopedTo is null ? null : await StoreScope.FindAsync(db, scopedTo, cancellationToken);
-            var snapshot = await StoreSnapshot.LoadAsync(db, tracked: true, cancellationToken, scope);
+            StoreSnapshot? snapshot = await StoreSnapshot.LoadAsync(db, tracked: true, cancellationToken, scope);
             var before = snapshot.ToDocument();
             var document = compose(before);
             var removed = await db.RemovedRecords.ToListAsync(cancellationToken);
             var now = time.GetUtcNow();
-            var sync = new Sync(db, mode, mode == WriteMode.AddMissing ? null : now, now, removed);
+            Sync? sync = new Sync(db, mode, mode == WriteMode.AddMissing ? null : now, now, removed);
             sync.Run(document, snapshot);
             if (sync.Changes.Count == 0)
             {
@@ -102,20 +104,30 @@ public sealed class StoreWriter(
                 logger.LogInformation("Writing {RecordCount} changed record(s) in one transaction", sync.Changes.Count);
             }
 
+            await sync.InsertAddedAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await sync.WriteCitationsAsync(cancellationToken);
+
+            // What was written is read back untracked from here on: the tracked records and their snapshots (several
+            // hundred megabytes for a file at the size limit) can go.
+            db.ChangeTracker.Clear();
+            var report = new ImportReport(sync.Summaries, sync.Changes, Written: !dryRun);
+            snapshot = null;
+            sync = null;
             var merged = await CheckMergedAsync(db, scope, cancellationToken);
             if (dryRun)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                return new ImportReport(sync.Summaries, sync.Changes, Written: false) { StoreVersion = version };
+                return report with { StoreVersion = version };
             }
 
-            var changeSet = HistoryRecorder.Record(author, now, sync.Changes, before, merged);
+            var changeSet = HistoryRecorder.Record(author, now, report.Changes);
             db.ChangeSets.Add(changeSet);
             await db.SaveChangesAsync(cancellationToken);
+            await HistoryRecorder.WriteVersionsAsync(db, changeSet, before, merged, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             await NotifyAsync();
-            return new ImportReport(sync.Summaries, sync.Changes, Written: true) { ChangeSetId = changeSet.Id };
+            return report with { ChangeSetId = changeSet.Id };
         }
         catch (Exception exception) when (StoreFaults.IsReadOnly(exception) || StoreFaults.IsBusy(exception))
         {
@@ -215,10 +227,9 @@ public sealed class StoreWriter(
             {
                 inData.Add(entry.Key);
                 _references.ParentKey = parent;
-                var wanted = Fields(kind.Canonical(entry), parent);
                 if (byKey.TryGetValue(entry.Key, out var entity))
                 {
-                    var fields = mode == WriteMode.AddMissing ? [] : Diff(Fields(kind.ToEntry(entity), kind.Within?.ParentKeyOf(entity)), wanted);
+                    var fields = mode == WriteMode.AddMissing ? [] : Diff(Fields(kind.ToEntry(entity), kind.Within?.ParentKeyOf(entity)), Fields(kind.Canonical(entry), parent));
                     if (fields.Count == 0)
                     {
                         unchanged++;
@@ -246,8 +257,9 @@ public sealed class StoreWriter(
                     kind.Set(entry, entity, _references);
                     entity.UpdatedAt = stamp;
                     table.Add(entity);
+                    _added.Add(entity);
                     byKey[entry.Key] = entity;
-                    Changes.Add(new(kind.Name, entry.Key, RecordChangeType.Added, Diff([], wanted)));
+                    Changes.Add(new(kind.Name, entry.Key, RecordChangeType.Added, new AddedFields(() => Diff([], Fields(kind.Canonical(entry), parent)))));
                     added++;
                 }
             }
@@ -274,6 +286,127 @@ public sealed class StoreWriter(
             }
 
             Summaries.Add(new(kind.Name, added, changed, unchanged, removed));
+        }
+
+        private readonly List<object> _added = [];
+
+        /// <summary>
+        /// Before SaveChanges: inserts the added records as rows, in the order they were matched (parents before their
+        /// children, and ids in the data set's order, which is the order an export lists them in), and tells the tracker
+        /// each is stored under its new id, which EF Core passes on to the records that refer to it. SaveChanges is left
+        /// with the changed and removed records: its command per row, built, logged and tracked, was most of an import.
+        /// </summary>
+        public async Task InsertAddedAsync(CancellationToken cancellationToken)
+        {
+            var commands = new Dictionary<IEntityType, (RowCommand Insert, IProperty? Key, IProperty[] Columns)>();
+
+            // The records' fields were set before this; looking for changes on each entry again costs more than the row.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                foreach (var record in _added)
+                {
+                    var entry = db.Entry(record);
+                    if (!commands.TryGetValue(entry.Metadata, out var command))
+                    {
+                        var key = entry.Metadata.FindPrimaryKey()!.Properties[0];
+                        IProperty[] columns = [.. entry.Metadata.GetProperties().Where(p => !p.IsPrimaryKey() && p.GetTableColumnMappings().Any())];
+                        commands[entry.Metadata] = command = (RowCommand.InsertReturning(db, key, columns), key, columns);
+                    }
+
+                    var id = await command.Insert.ReturnAsync(cancellationToken, [.. command.Columns.Select(p => entry.Property(p).CurrentValue)]);
+                    entry.Property(command.Key!).CurrentValue = Convert.ChangeType(id, command.Key!.ClrType, CultureInfo.InvariantCulture);
+                    entry.State = EntityState.Unchanged;
+                }
+
+                // Then the links the added records hold through lists of other records (a talk's participants), which now
+                // have both ids.
+                foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Metadata.HasSharedClrType).ToList())
+                {
+                    if (!commands.TryGetValue(entry.Metadata, out var command))
+                    {
+                        IProperty[] columns = [.. entry.Metadata.GetProperties().Where(p => p.GetTableColumnMappings().Any())];
+                        commands[entry.Metadata] = command = (RowCommand.Insert(db, columns), null, columns);
+                    }
+
+                    await command.Insert.RunAsync(cancellationToken, [.. command.Columns.Select(p => entry.Property(p).CurrentValue)]);
+                    entry.State = EntityState.Unchanged;
+                }
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = true;
+                foreach (var (insert, _, _) in commands.Values)
+                {
+                    insert.Dispose();
+                }
+            }
+        }
+
+        /// <summary>
+        /// After the records are saved: makes each cited list of sources the keys given, inserting and deleting only the
+        /// links that differ from those the record was loaded with.
+        /// </summary>
+        public async Task WriteCitationsAsync(CancellationToken cancellationToken)
+        {
+            var commands = new Dictionary<Type, (RowCommand Insert, RowCommand Delete)>();
+            var sourceId = db.Model.FindEntityType(typeof(Source))!.FindPrimaryKey()!.Properties[0].GetGetter();
+            var sources = _references.Of(Kinds.Sources);
+            try
+            {
+                foreach (var (record, keys) in _references.Citations)
+                {
+                    var type = db.Model.FindEntityType(record.GetType())!;
+                    if (!commands.TryGetValue(record.GetType(), out var command))
+                    {
+                        var citations = type.FindSkipNavigation(nameof(ISourced.Sources))!;
+                        var columns = new[]
+                        {
+                            citations.ForeignKey.Properties[0],
+                            citations.JoinEntityType.GetForeignKeys().Single(k => k != citations.ForeignKey).Properties[0],
+                        };
+                        commands[record.GetType()] = command = (RowCommand.Insert(db, columns), RowCommand.Delete(db, columns));
+                    }
+
+                    var id = type.FindPrimaryKey()!.Properties[0].GetGetter().GetClrValue(record);
+                    var stored = record.Sources.Select(sourceId.GetClrValue).ToHashSet();
+                    var wanted = keys.Select(k => sourceId.GetClrValue(sources[k])).ToHashSet();
+                    foreach (var gone in stored.Where(s => !wanted.Contains(s)))
+                    {
+                        await command.Delete.RunAsync(cancellationToken, id, gone);
+                    }
+
+                    foreach (var added in wanted.Where(s => !stored.Contains(s)))
+                    {
+                        await command.Insert.RunAsync(cancellationToken, id, added);
+                    }
+                }
+            }
+            finally
+            {
+                foreach (var (insert, delete) in commands.Values)
+                {
+                    insert.Dispose();
+                    delete.Dispose();
+                }
+            }
+        }
+
+        /// <summary>
+        /// An added record's fields, worked out when first read: a report lists every added record, but only the import
+        /// page's first few hundred and a dry run on the command line show their fields.
+        /// </summary>
+        private sealed class AddedFields(Func<List<FieldChange>> fields) : IReadOnlyList<FieldChange>
+        {
+            private readonly Lazy<List<FieldChange>> _fields = new(fields);
+
+            public FieldChange this[int index] => _fields.Value[index];
+
+            public int Count => _fields.Value.Count;
+
+            public IEnumerator<FieldChange> GetEnumerator() => _fields.Value.GetEnumerator();
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
 
         /// <summary>An entry's own fields as the data set writes them; children are records of their own, the parent is a field.</summary>

@@ -299,7 +299,7 @@ internal static class ImportBench
         return server.ResidentBytes();
     }
 
-    /// <summary>Signs in with the issued password, then chooses one's own, as the first sign-in asks.</summary>
+    /// <summary>Signs in with the issued password, then chooses one's own, as the first sign-in asks (the baseline also asks for the issued one again).</summary>
     private static async Task SignInAsync(IPage page, string address)
     {
         await page.GotoAsync(address + "/edit");
@@ -307,7 +307,12 @@ internal static class ImportBench
         await page.Locator("[data-testid=signin-password]").FillAsync(FirstPassword);
         await page.Locator("[data-testid=signin-submit]").ClickAsync();
         await page.WaitForURLAsync("**/account/password**");
-        await page.Locator("[data-testid=password-current]").FillAsync(FirstPassword);
+        // The first change after signing in with an issued password asks only for the new one.
+        if (await page.Locator("[data-testid=password-current]").CountAsync() > 0)
+        {
+            await page.Locator("[data-testid=password-current]").FillAsync(FirstPassword);
+        }
+
         await page.Locator("[data-testid=password-new]").FillAsync(OwnPassword);
         await page.Locator("[data-testid=password-confirm]").FillAsync(OwnPassword);
         await page.Locator("[data-testid=password-submit]").ClickAsync();

@@ -81,12 +81,12 @@ public sealed class StoreWriter(
             // that its cost follows the file rather than the store. A replace, or an edit composed from the whole
             // store, reads all of it.
             var scope = scopedTo is null ? null : await StoreScope.FindAsync(db, scopedTo, cancellationToken);
-            StoreSnapshot? snapshot = await StoreSnapshot.LoadAsync(db, tracked: true, cancellationToken, scope);
+            var snapshot = await StoreSnapshot.LoadAsync(db, tracked: true, cancellationToken, scope);
             var before = snapshot.ToDocument();
             var document = compose(before);
             var removed = await db.RemovedRecords.ToListAsync(cancellationToken);
             var now = time.GetUtcNow();
-            Sync? sync = new Sync(db, mode, mode == WriteMode.AddMissing ? null : now, now, removed);
+            var sync = new Sync(db, mode, mode == WriteMode.AddMissing ? null : now, now, removed);
             sync.Run(document, snapshot);
             if (sync.Changes.Count == 0)
             {

@@ -171,19 +171,9 @@ public static class FeedEndpoints
 
     private static class Kinds
     {
-        public static string Singular(string kind) => Editing.RecordKind.Find(kind)?.Singular ?? kind;
+        public static string Singular(string kind) => DataSets.Kinds.Find(kind)?.Noun ?? kind;
 
-        public static string PublicPage(string? kind) => kind switch
-        {
-            "tariffLayers" => "/tariffs",
-            "truceWindows" => "/truce",
-            "measures" => "/measures",
-            "commitments" => "/commitments",
-            "people" => "/officials",
-            "indicatorReleases" => "/indicators",
-            "claims" => "/claims",
-            "sources" => "/sources",
-            _ => "/timeline",
-        };
+        /// <summary>The reading page a record of the kind is found on; the timeline for a kind the registry does not know.</summary>
+        public static string PublicPage(string? kind) => Editing.RecordKind.OwnerOf(kind)?.ReadingPage ?? "/timeline";
     }
 }

@@ -89,6 +89,30 @@ public sealed class KindRegistryTests
         }
     }
 
+    [Fact]
+    public async Task EveryKindLeadsToAReadingPageThatAnswers()
+    {
+        await using var app = new TradeTalksAppFactory();
+        using var client = app.CreateClient();
+
+        foreach (var kind in Kinds.All)
+        {
+            var owner = RecordKind.OwnerOf(kind.Name);
+            Assert.True(owner is not null, $"{kind.Plural} belong to no kind the editor lists: register it or its parent in Web/Editing/RecordKinds.cs.");
+            var response = await client.GetAsync(owner.ReadingPage);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{owner.ReadingPage}, the page of {kind.Plural}, answered {response.StatusCode}");
+        }
+    }
+
+    [Theory]
+    [InlineData("tariffChanges", "/tariffs")]
+    [InlineData("truceItems", "/truce")]
+    [InlineData("commitmentProgress", "/commitments")]
+    [InlineData("statements", "/timeline")]
+    [InlineData("no such kind", null)]
+    public void AChildKindIsFoundOnItsParentsPage(string kind, string? page) =>
+        Assert.Equal(page, RecordKind.OwnerOf(kind)?.ReadingPage);
+
     private static string Json(DataSetKind kind, DataSetDocument document) =>
         JsonSerializer.Serialize(kind.EntriesIn(document).Select(e => (object)e.Entry), DataSetJson.Options);
 }

@@ -210,8 +210,8 @@ ratio=$(echo "scale=2; $app_p99 / $static_p99" | bc)
 edits=$(grep -c shown "$dir/edits" || true) wanted=$((2 * (seconds / every - 1)))
 slowest=$(awk '/shown/ {print $NF}' "$dir/edits" | sort -n | tail -1)
 limit=$((poll + 1))
-ok() { [ "$1" = 1 ] && echo yes || { echo no; missed=1; }; }
-missed=0
+# Each verdict is written from a command substitution (a subshell), so whether one was missed is read back from the table.
+ok() { [ "$1" = 1 ] && echo yes || echo no; }
 {
   echo "News day: $connections connections for ${seconds} s over ${#paths[@]} addresses (${#pages[@]} pages, ${#api[@]} API lists, ${#feeds[@]} feeds), an edit every $every s"
   echo
@@ -230,6 +230,8 @@ missed=0
   sed 's/^/    /' "$dir/edits"
 } >"$results"
 cat "$results"
+missed=0
+grep -q '| no |$' "$results" && missed=1
 mkdir -p /tmp/tradetalks-news-day && cp "$results" "$dir/app.out" "$dir/static.out" "$dir/edits" "$dir/memory" /tmp/tradetalks-news-day/
 $keep && say "Left running in $dir (bash scripts/two-instances.sh stop $dir)."
 exit "$missed"

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.Accounts;
 using TradeTalks.History;
+using TradeTalks.SourceChecks;
 
 namespace TradeTalks.Store;
 
@@ -52,6 +53,11 @@ public sealed class TradeTalksDbContext(DbContextOptions<TradeTalksDbContext> op
     public DbSet<StoreMark> StoreMarks => Set<StoreMark>();
 
     public DbSet<RecordVersion> RecordVersions => Set<RecordVersion>();
+
+    /// <summary>Checks of sources' addresses and the copies editors kept: operational data, not in the data set.</summary>
+    public DbSet<SourceCheck> SourceChecks => Set<SourceCheck>();
+
+    public DbSet<SourceCopy> SourceCopies => Set<SourceCopy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

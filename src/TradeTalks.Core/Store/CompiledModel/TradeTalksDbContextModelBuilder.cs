@@ -11,7 +11,7 @@ namespace TradeTalks.Store.CompiledModel
     public partial class TradeTalksDbContextModel
     {
         private TradeTalksDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0d575027-73ec-4d37-a235-dae67c878a22"), entityTypeCount: 44)
+            : base(skipDetectChanges: false, modelId: new Guid("d38d5b8d-0692-4565-b6c9-59102925dcc1"), entityTypeCount: 46)
         {
         }
 
@@ -51,6 +51,8 @@ namespace TradeTalks.Store.CompiledModel
             var measure = MeasureEntityType.Create(this);
             var measureChange = MeasureChangeEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var sourceCheck = SourceCheckEntityType.Create(this);
+            var sourceCopy = SourceCopyEntityType.Create(this);
             var source = SourceEntityType.Create(this);
             var statement = StatementEntityType.Create(this);
             var removedRecord = RemovedRecordEntityType.Create(this);
@@ -180,6 +182,8 @@ namespace TradeTalks.Store.CompiledModel
             MeasureEntityType.CreateAnnotations(measure);
             MeasureChangeEntityType.CreateAnnotations(measureChange);
             PersonEntityType.CreateAnnotations(person);
+            SourceCheckEntityType.CreateAnnotations(sourceCheck);
+            SourceCopyEntityType.CreateAnnotations(sourceCopy);
             SourceEntityType.CreateAnnotations(source);
             StatementEntityType.CreateAnnotations(statement);
             RemovedRecordEntityType.CreateAnnotations(removedRecord);

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TradeTalks.SourceChecks;
+
+namespace TradeTalks.Store.Configurations;
+
+public sealed class SourceCopyConfiguration : IEntityTypeConfiguration<SourceCopy>
+{
+    public void Configure(EntityTypeBuilder<SourceCopy> builder)
+    {
+        builder.Property(x => x.SourceKey).HasMaxLength(80);
+        builder.HasIndex(x => new { x.SourceKey, x.KeptAt });
+        builder.Property(x => x.KeptBy).HasMaxLength(256);
+        builder.Property(x => x.Address).HasMaxLength(1000);
+        builder.Property(x => x.FinalAddress).HasMaxLength(2000);
+        builder.Property(x => x.ContentType).HasMaxLength(200);
+        builder.Property(x => x.Sha256).HasMaxLength(64);
+    }
+}

@@ -9,7 +9,7 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(standardErrorFromLevel: S
 
 try
 {
-    // With a verb (export, import, validate, users) the app runs it and exits; without one it serves the dashboard.
+    // With a verb (export, import, validate, users, migrate, sources) the app runs it and exits; without one it serves the dashboard.
     return await AppCommandLine.InvokeAsync(args, ServeAsync);
 }
 catch (Exception exception) when (exception is not HostAbortedException)

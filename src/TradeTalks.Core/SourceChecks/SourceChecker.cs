@@ -4,6 +4,9 @@ using TradeTalks.Store;
 
 namespace TradeTalks.SourceChecks;
 
+/// <summary>The checks of one run, in the order of the sources' keys, and how many sources had no address to check.</summary>
+public sealed record SourceCheckRun(IReadOnlyList<SourceCheck> Checks, int WithoutAddress);
+
 /// <summary>
 /// Checks sources' addresses and keeps each result in the store: whether the document is still there, has moved,
 /// is gone, or changed since the last check of the same address.
@@ -18,9 +21,10 @@ public sealed class SourceChecker(
     /// Checks every source with an address, or only the one keyed <paramref name="sourceKey"/>, and returns the results
     /// in the order of the sources' keys; null when no source has that key.
     /// </summary>
-    public async Task<IReadOnlyList<SourceCheck>?> CheckAsync(string? sourceKey, CancellationToken cancellationToken)
+    public async Task<SourceCheckRun?> CheckAsync(string? sourceKey, CancellationToken cancellationToken)
     {
         List<(string Key, string Url)> sources;
+        int withoutAddress;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             if (sourceKey is not null && !await db.Sources.AnyAsync(s => s.Key == sourceKey, cancellationToken))
@@ -33,6 +37,7 @@ public sealed class SourceChecker(
                     .Select(s => new { s.Key, s.Url })
                     .ToListAsync(cancellationToken))
                 .Select(s => (s.Key, s.Url!)).OrderBy(s => s.Key, StringComparer.Ordinal)];
+            withoutAddress = await db.Sources.CountAsync(s => (s.Url == null || s.Url == "") && (sourceKey == null || s.Key == sourceKey), cancellationToken);
         }
 
         var results = new SourceCheck[sources.Count];
@@ -41,7 +46,7 @@ public sealed class SourceChecker(
             async (i, token) => results[i] = await CheckOneAsync(sources[i].Key, sources[i].Url, token));
         logger.LogInformation("Checked {Count} source addresses: {Outcomes}", results.Length,
             string.Join(", ", results.GroupBy(r => r.Outcome).Select(g => $"{g.Count()} {g.Key}")));
-        return results;
+        return new SourceCheckRun(results, withoutAddress);
     }
 
     /// <summary>Each source's latest check, by source key.</summary>

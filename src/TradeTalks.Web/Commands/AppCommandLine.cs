@@ -16,7 +16,7 @@ public static class AppCommandLine
             // The web host reads its own options (--urls, --environment, --Key=value); the parser lets them through.
             TreatUnmatchedTokensAsErrors = false,
         };
-        var verbs = DataSetCommands.Create(context).Append(UserCommands.Create(context)).Append(StoreCommands.Create(context)).ToList();
+        var verbs = DataSetCommands.Create(context).Append(UserCommands.Create(context)).Append(StoreCommands.Create(context)).Append(SourceCommands.Create(context)).ToList();
         root.SetAction(async (_, _) =>
         {
             // The web host's options start with a dash or a slash or set a key (urls=...); any other first word is a

@@ -16,6 +16,12 @@ public sealed class CommandRun : IAsyncDisposable
 
     public bool Served { get; private set; }
 
+    /// <summary>Configuration keys of the test's own, as in appsettings.json.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Services of the test's own, added before the app's.</summary>
+    public Action<IServiceCollection>? Services { get; set; }
+
     public async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, byte[]? standardInput = null)
     {
         var output = new StringWriter();
@@ -32,6 +38,12 @@ public sealed class CommandRun : IAsyncDisposable
             {
                 builder.Configuration["ConnectionStrings:TradeTalks"] = $"Data Source={DatabasePath};Pooling=False";
                 builder.Services.AddSingleton<TimeProvider>(Time);
+                foreach (var (key, value) in Settings)
+                {
+                    builder.Configuration[key] = value;
+                }
+
+                Services?.Invoke(builder.Services);
             },
         };
 

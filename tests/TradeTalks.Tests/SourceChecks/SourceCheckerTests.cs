@@ -33,16 +33,16 @@ public sealed class SourceCheckerTests : IAsyncLifetime
     {
         var checker = Checker();
         _server.Document("/notice", "first text");
-        var first = Assert.Single((await checker.CheckAsync(null, CancellationToken.None))!);
+        var first = Assert.Single((await checker.CheckAsync(null, CancellationToken.None))!.Checks);
         _database.Time.Advance(TimeSpan.FromDays(1));
-        var same = Assert.Single((await checker.CheckAsync("notice", CancellationToken.None))!);
+        var same = Assert.Single((await checker.CheckAsync("notice", CancellationToken.None))!.Checks);
         _server.Document("/notice", "second text");
-        var changed = Assert.Single((await checker.CheckAsync("notice", CancellationToken.None))!);
+        var changed = Assert.Single((await checker.CheckAsync("notice", CancellationToken.None))!.Checks);
         _server.Redirect("/notice", "/archive/notice");
         _server.Document("/archive/notice", "second text");
-        var moved = Assert.Single((await checker.CheckAsync("notice", CancellationToken.None))!);
+        var moved = Assert.Single((await checker.CheckAsync("notice", CancellationToken.None))!.Checks);
         _server.Status("/notice", 410);
-        var gone = Assert.Single((await checker.CheckAsync("notice", CancellationToken.None))!);
+        var gone = Assert.Single((await checker.CheckAsync("notice", CancellationToken.None))!.Checks);
 
         Assert.Equal(
             [SourceCheckOutcome.Reachable, SourceCheckOutcome.Reachable, SourceCheckOutcome.Changed, SourceCheckOutcome.Moved, SourceCheckOutcome.Gone],

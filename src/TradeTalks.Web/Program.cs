@@ -34,6 +34,7 @@ static async Task<int> ServeAsync(string[] args)
     builder.AddReadingPages();
     builder.AddAccounts();
     builder.AddOpenData();
+    builder.AddSourceChecks();
     builder.AddStoreStartup();
 
     var app = builder.Build();

@@ -7,6 +7,9 @@ namespace TradeTalks.SourceChecks;
 /// <summary>The checks of one run, in the order of the sources' keys, and how many sources had no address to check.</summary>
 public sealed record SourceCheckRun(IReadOnlyList<SourceCheck> Checks, int WithoutAddress);
 
+/// <summary>A source as the editors' page of checks lists it.</summary>
+public sealed record CheckedSource(string Key, string Title, string? Url, SourceCheck? Latest);
+
 /// <summary>
 /// Checks sources' addresses and keeps each result in the store: whether the document is still there, has moved,
 /// is gone, or changed since the last check of the same address.
@@ -60,6 +63,19 @@ public sealed class SourceChecker(
         }
 
         return (await checks.ToListAsync(cancellationToken)).ToDictionary(c => c.SourceKey, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every source, with its address and latest check (if any), for the editors' desk.</summary>
+    public async Task<IReadOnlyList<CheckedSource>> SourcesWithLatestAsync(CancellationToken cancellationToken = default)
+    {
+        List<CheckedSource> sources;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            sources = await db.Sources.AsNoTracking().Select(s => new CheckedSource(s.Key, s.Title, s.Url, null)).ToListAsync(cancellationToken);
+        }
+
+        var latest = await LatestAsync(null, cancellationToken);
+        return [.. sources.Select(s => s with { Url = string.IsNullOrWhiteSpace(s.Url) ? null : s.Url, Latest = latest.GetValueOrDefault(s.Key) })];
     }
 
     private async Task<SourceCheck> CheckOneAsync(string key, string url, CancellationToken cancellationToken)

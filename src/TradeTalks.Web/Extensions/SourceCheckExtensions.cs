@@ -5,6 +5,13 @@ namespace TradeTalks.Web.Extensions;
 
 public static class SourceCheckExtensions
 {
+    /// <summary>The source checker, for the sources page and the editors' page of checks.</summary>
+    public static WebApplicationBuilder AddSourceChecks(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSourceChecks();
+        return builder;
+    }
+
     /// <summary>
     /// The checker of sources' addresses and what it needs (the address guard, the fetcher), set by the Sources section.
     /// The guard is added only if none is there yet, so a test can bring one with a resolver of its own.

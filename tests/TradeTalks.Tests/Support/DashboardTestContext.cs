@@ -38,6 +38,9 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddTradeTalksStore(Database.ConnectionString);
         Services.AddScoped<TradeTalks.Web.Components.Shared.AsOfState>();
         Services.AddSingleton(new TradeTalks.Web.Extensions.PublicAddress(null));
+        // The source checker as the app has it; its settings are given here, as a test has no configuration.
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new TradeTalks.SourceChecks.SourceCheckOptions()));
+        TradeTalks.Web.Extensions.SourceCheckExtensions.AddSourceChecks(Services);
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()

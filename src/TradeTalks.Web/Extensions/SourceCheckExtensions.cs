@@ -5,10 +5,15 @@ namespace TradeTalks.Web.Extensions;
 
 public static class SourceCheckExtensions
 {
-    /// <summary>The source checker, for the sources page and the editors' page of checks.</summary>
+    /// <summary>
+    /// The source checker, for the sources page and the editors' page of checks, and its schedule
+    /// (Sources:CheckEveryHours).
+    /// </summary>
     public static WebApplicationBuilder AddSourceChecks(this WebApplicationBuilder builder)
     {
         builder.Services.AddSourceChecks();
+        builder.Services.AddSingleton<SourceCheckLease>();
+        builder.Services.AddHostedService<SourceCheckSchedule>();
         return builder;
     }
 

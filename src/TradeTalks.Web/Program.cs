@@ -2,6 +2,7 @@ using Serilog;
 using TradeTalks.Web.Accounts;
 using TradeTalks.Web.Api;
 using TradeTalks.Web.Commands;
+using TradeTalks.Web.Editing;
 using TradeTalks.Web.Extensions;
 
 // A plain logger until configuration is read, so a failure at start-up is still logged.
@@ -41,6 +42,7 @@ static async Task<int> ServeAsync(string[] args)
     app.StartStoreEarly();
 
     app.UseDashboard();
+    app.MapSourceCopies();
 
     await app.RunAsync();
     return 0;

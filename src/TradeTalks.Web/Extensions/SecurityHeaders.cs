@@ -9,7 +9,7 @@ namespace TradeTalks.Web.Extensions;
 /// inline script Blazor writes (the import map that points module names at fingerprinted files), by its hash. Styles
 /// must allow 'unsafe-inline': MudBlazor writes its theme as an inline &lt;style&gt; and sets style attributes on its
 /// components. docs/security.md says what that leaves open. The API reference page (/api) runs Scalar's inline
-/// start-up script and gets a policy of its own.
+/// start-up script and gets a policy of its own; an endpoint that sets a policy of its own keeps it.
 /// </summary>
 public sealed class SecurityHeaders(EndpointDataSource endpoints) : IMiddleware
 {
@@ -34,6 +34,12 @@ public sealed class SecurityHeaders(EndpointDataSource endpoints) : IMiddleware
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            // An answer with a policy of its own keeps it (a kept copy of a source is served sandboxed).
+            if (!string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                return Task.CompletedTask;
+            }
+
             headers.ContentSecurityPolicy = string.Equals(context.Request.Path.Value?.TrimEnd('/'), "/api", StringComparison.OrdinalIgnoreCase)
                 ? ApiReferencePolicy
                 : _pagePolicy ??= string.Format(System.Globalization.CultureInfo.InvariantCulture, PagePolicyTemplate, ImportMapHash());

@@ -27,6 +27,7 @@ public static class SourceCheckExtensions
         services.TryAddSingleton<AddressGuard>();
         services.TryAddSingleton<SourceFetcher>();
         services.TryAddSingleton<SourceChecker>();
+        services.TryAddSingleton<SourceCopies>();
         return services;
     }
 }

@@ -68,14 +68,11 @@ public sealed class SourceCheckPagesTests : PageTestContext
     {
         var key = (await SourceKeysAsync())[0];
         _server.Document("/notice", "<p>the notice</p>");
-        await using (var db = Database.NewContext())
-        {
-            await db.Sources.Where(s => s.Key == key).ExecuteUpdateAsync(s => s.SetProperty(x => x.Url, _server.Url("/notice")));
-        }
+        await PointAtServerAsync(key, "/notice");
 
         var page = RenderDesk();
         page.WaitForAssertion(() => Assert.Contains("never", page.Find($"[data-testid=check-{key}]").TextContent, StringComparison.Ordinal));
-        page.Find($"[data-testid=check-{key}] button").Click();
+        page.Find($"[data-testid=check-{key}] [data-testid=check-one]").Click();
 
         page.WaitForAssertion(() => Assert.Equal("Checked 1: 1 reachable.", page.TestId("check-message")), TimeSpan.FromSeconds(10));
         Assert.Equal("reachable", page.Find($"[data-testid=check-{key}] [data-testid=outcome]").TextContent.Trim());
@@ -93,6 +90,52 @@ public sealed class SourceCheckPagesTests : PageTestContext
         page.WaitForAssertion(() => Assert.StartsWith($"Checked {withAddress}:", page.TestId("check-message")), TimeSpan.FromSeconds(30));
         await using var db = Database.NewContext();
         Assert.Equal(withAddress, await db.SourceChecks.CountAsync());
+    }
+
+    [Fact]
+    public async Task AnEditorKeepsACopyAndReadersSeeWhenAndItsHash()
+    {
+        var key = await FirstListedSourceAsync();
+        _server.Document("/notice", "<p>the notice</p>");
+        await PointAtServerAsync(key, "/notice");
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("<p>the notice</p>"u8));
+
+        var desk = RenderDesk();
+        desk.WaitForElement($"[data-testid=check-{key}] [data-testid=keep-copy]").Click();
+        desk.WaitForAssertion(() => Assert.Equal($"A copy was kept: 17 bytes (text/html; charset=utf-8), SHA-256 {hash}.", desk.TestId("check-message")),
+            TimeSpan.FromSeconds(10));
+        Assert.Equal("copy of 29 Nov 2026", desk.Find($"[data-testid=check-{key}] [data-testid=kept-copy]").TextContent.Trim());
+
+        // The desk's popover provider is still there; the reading page needs none.
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/sources");
+        var page = Render<SourcesView>();
+        page.WaitForAssertion(() => Assert.Equal($"a copy was kept 29 Nov 2026 · SHA-256 {hash}",
+            page.FindAll("[data-testid=source]")[0].QuerySelector("[data-testid=source-copy]")?.TextContent.Trim()));
+        await using var db = Database.NewContext();
+        var kept = await db.SourceCopies.SingleAsync();
+        Assert.Equal(("editor@example.org", "<p>the notice</p>"), (kept.KeptBy, System.Text.Encoding.UTF8.GetString(kept.Content)));
+    }
+
+    [Fact]
+    public async Task ADocumentOverTenMegabytesIsNotKept()
+    {
+        var key = (await SourceKeysAsync())[0];
+        _server.Large("/huge", 11 * 1024 * 1024);
+        await PointAtServerAsync(key, "/huge");
+
+        var desk = RenderDesk();
+        desk.WaitForElement($"[data-testid=check-{key}] [data-testid=keep-copy]").Click();
+
+        desk.WaitForAssertion(() => Assert.Equal("No copy was kept: The document is larger than 10 MB, the most that is read.", desk.TestId("check-message")),
+            TimeSpan.FromSeconds(20));
+        await using var db = Database.NewContext();
+        Assert.Equal(0, await db.SourceCopies.CountAsync());
+    }
+
+    private async Task PointAtServerAsync(string key, string path)
+    {
+        await using var db = Database.NewContext();
+        await db.Sources.Where(s => s.Key == key).ExecuteUpdateAsync(s => s.SetProperty(x => x.Url, _server.Url(path)));
     }
 
     private IRenderedComponent<SourceChecksPage> RenderDesk()

@@ -241,6 +241,7 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
                      ("/edit", "edit-home"), ("/edit/talks", "edit-talks"), ("/edit/talks/london-2025-06", "edit-talk"),
                      ("/edit/truceWindows/geneva-truce", "edit-truce-window"), ("/edit/talks/london-2025-06/history", "edit-talk-history"),
                      ("/edit/changes", "edit-changes"), ("/edit/accounts", "edit-accounts"), ("/edit/import", "edit-import"),
+                     ("/edit/checks", "edit-checks"),
                  })
         {
             await OpenAsync(page, app.BaseAddress + path);

@@ -19,6 +19,9 @@ internal sealed class References
         where TEntity : class, IKeyed, IEditable
         where TEntry : class, IEntry => (Dictionary<string, TEntity>)_byKind[kind];
 
+    /// <summary>Every record of <paramref name="kind"/> matched so far: those stored and those added.</summary>
+    public IEnumerable<object> RecordsOf(DataSetKind kind) => ((System.Collections.IDictionary)_byKind[kind]).Values.Cast<object>();
+
     /// <summary>The record of <paramref name="kind"/> with the key given; null for no key.</summary>
     public TEntity? Find<TEntity, TEntry>(DataSetKind<TEntity, TEntry> kind, string? key)
         where TEntity : class, IKeyed, IEditable

@@ -29,6 +29,10 @@ internal sealed class StoreSnapshot
         return new(records);
     }
 
+    /// <summary>Records held in memory, by top-level kind, such as a write left them.</summary>
+    public static StoreSnapshot Of(Func<DataSetKind, IEnumerable<object>> records) =>
+        new(Kinds.TopLevel.ToDictionary(kind => kind, kind => records(kind).ToList()));
+
     /// <summary>The store as a data set (see <see cref="DataSetKind.Write"/> for the order of the records).</summary>
     public DataSetDocument ToDocument() => Kinds.TopLevel.Aggregate(new DataSetDocument(), (document, kind) => kind.Write(document, _records[kind]));
 }

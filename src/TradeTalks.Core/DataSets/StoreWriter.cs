@@ -108,13 +108,15 @@ public sealed class StoreWriter(
             await db.SaveChangesAsync(cancellationToken);
             await sync.WriteCitationsAsync(cancellationToken);
 
-            // What was written is read back untracked from here on: the tracked records and their snapshots (several
-            // hundred megabytes for a file at the size limit) can go.
+            // The tracker and its snapshots of every record (several hundred megabytes for a file at the size limit) can
+            // go. A write without removals keeps the records it loaded and added, as it left them, for the rules and the
+            // history: loading them again was as much once more.
             db.ChangeTracker.Clear();
             var report = new ImportReport(sync.Summaries, sync.Changes, Written: !dryRun);
+            var written = scope is null ? null : sync.Written();
             snapshot = null;
             sync = null;
-            var merged = await CheckMergedAsync(db, scope, cancellationToken);
+            var merged = await CheckMergedAsync(db, written, cancellationToken);
             if (dryRun)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -148,15 +150,16 @@ public sealed class StoreWriter(
 
     /// <summary>
     /// The rules again, over the store as the write leaves it: records the data set does not list (an import without
-    /// --replace keeps them) must still fit with the ones it brings, say a stored truce extension and a new one. With a
-    /// scope, over that part of the store: the rest is unchanged and was checked when it was written. Returns what was
-    /// checked (the whole store, or the part in the scope), which the history compares with the part as it was.
+    /// --replace keeps them) must still fit with the ones it brings, say a stored truce extension and a new one. With the
+    /// part of the store a write without removals <paramref name="written"/>, over that part: the rest is unchanged and
+    /// was checked when it was written. Otherwise over the whole store, read again. Returns what was checked, which the
+    /// history compares with the part as it was.
     /// </summary>
-    private static async Task<DataSetDocument> CheckMergedAsync(TradeTalksDbContext db, StoreScope? scope, CancellationToken cancellationToken)
+    private static async Task<DataSetDocument> CheckMergedAsync(TradeTalksDbContext db, DataSetDocument? written, CancellationToken cancellationToken)
     {
-        var merged = (await StoreSnapshot.LoadAsync(db, tracked: false, cancellationToken, scope)).ToDocument();
-        var problems = DataSetRules.Check(merged, partOfStore: scope is not null);
-        if (problems.Count > 0 && scope is not null)
+        var merged = written ?? (await StoreSnapshot.LoadAsync(db, tracked: false, cancellationToken)).ToDocument();
+        var problems = DataSetRules.Check(merged, partOfStore: written is not null);
+        if (problems.Count > 0 && written is not null)
         {
             // Rare, and then worth the whole store: the paths a problem names are those of an export of the result.
             var whole = DataSetRules.Check((await StoreSnapshot.LoadAsync(db, tracked: false, cancellationToken)).ToDocument());
@@ -289,6 +292,22 @@ public sealed class StoreWriter(
         }
 
         private readonly List<object> _added = [];
+
+        /// <summary>
+        /// After the write, once the tracker is cleared: the records loaded and added, as written, as a data set. Their
+        /// sources were written by id (<see cref="WriteCitationsAsync"/>); each record's list is set to them here.
+        /// </summary>
+        public DataSetDocument Written()
+        {
+            var sources = _references.Of(Kinds.Sources);
+            foreach (var (record, keys) in _references.Citations)
+            {
+                record.Sources.Clear();
+                record.Sources.AddRange(keys.Select(k => sources[k]));
+            }
+
+            return StoreSnapshot.Of(_references.RecordsOf).ToDocument();
+        }
 
         /// <summary>
         /// Before SaveChanges: inserts the added records as rows, in the order they were matched (parents before their

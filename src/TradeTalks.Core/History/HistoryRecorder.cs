@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using TradeTalks.DataSets;
 using TradeTalks.Store;
@@ -49,49 +48,47 @@ internal static class HistoryRecorder
         }
     }
 
-    /// <summary>Every top-level record that differs between the two, kind by kind in the data set's order: added and changed ones in the order of <paramref name="after"/>, then removed ones.</summary>
+    /// <summary>
+    /// Every top-level record that differs between the two, kind by kind in the data set's order: added and changed ones
+    /// in the order of <paramref name="after"/>, then removed ones. Each entry is written on its own as compact JSON, as it
+    /// stands on one line in an export, rather than both documents at once: those were the file's size twice over again.
+    /// </summary>
     public static IEnumerable<RecordVersion> Versions(DataSetDocument before, DataSetDocument after)
     {
-        using var old = Compact(before);
-        using var @new = Compact(after);
-        foreach (var kind in DataSetEntries.Kinds)
+        foreach (var kind in Kinds.TopLevel)
         {
-            var was = Entries(old, kind).ToDictionary(e => e.GetProperty("key").GetString()!, StringComparer.Ordinal);
+            var was = kind.EntriesIn(before).ToDictionary(e => e.Entry.Key, e => e.Entry, StringComparer.Ordinal);
             var now = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var entry in Entries(@new, kind))
+            foreach (var (entry, _) in kind.EntriesIn(after))
             {
-                var key = entry.GetProperty("key").GetString()!;
-                now.Add(key);
-                if (!was.TryGetValue(key, out var previous))
+                now.Add(entry.Key);
+                var json = Compact(entry);
+                if (!was.TryGetValue(entry.Key, out var previous))
                 {
-                    yield return Version(kind, key, RecordChangeType.Added, null, entry);
+                    yield return Version(kind.Name, entry.Key, RecordChangeType.Added, null, json);
                 }
-                else if (!JsonMarshal.GetRawUtf8Value(previous).SequenceEqual(JsonMarshal.GetRawUtf8Value(entry)))
+                else if (Compact(previous) is var old && old != json)
                 {
-                    yield return Version(kind, key, RecordChangeType.Changed, previous, entry);
+                    yield return Version(kind.Name, entry.Key, RecordChangeType.Changed, old, json);
                 }
             }
 
             foreach (var (key, entry) in was.Where(p => !now.Contains(p.Key)))
             {
-                yield return Version(kind, key, RecordChangeType.Removed, entry, null);
+                yield return Version(kind.Name, key, RecordChangeType.Removed, Compact(entry), null);
             }
         }
     }
 
-    /// <summary>The document on one line, as each version is stored: equal entries are then equal bytes.</summary>
-    private static JsonDocument Compact(DataSetDocument document) =>
-        JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(document, DataSetJson.CompactOptions));
+    /// <summary>An entry on one line, as each version is stored: equal entries are then equal text.</summary>
+    private static string Compact(IEntry entry) => JsonSerializer.Serialize(entry, entry.GetType(), DataSetJson.CompactOptions);
 
-    private static IEnumerable<JsonElement> Entries(JsonDocument document, string kind) =>
-        document.RootElement.TryGetProperty(kind, out var entries) && entries.ValueKind == JsonValueKind.Array ? entries.EnumerateArray() : [];
-
-    private static RecordVersion Version(string kind, string key, RecordChangeType type, JsonElement? before, JsonElement? after) => new()
+    private static RecordVersion Version(string kind, string key, RecordChangeType type, string? before, string? after) => new()
     {
         Kind = kind,
         Key = key,
         Type = type,
-        Before = before?.GetRawText(),
-        After = after?.GetRawText(),
+        Before = before,
+        After = after,
     };
 }

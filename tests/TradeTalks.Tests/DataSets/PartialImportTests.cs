@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using TradeTalks.DataSets;
@@ -132,6 +133,62 @@ public sealed class PartialImportTests
         var refused = await Assert.ThrowsAsync<StoreWriteException>(() => database.NewWriter().ApplyAsync(DataSetFiles.Read(clash), WriteMode.Upsert));
 
         Assert.Contains("nothing was changed", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await ExportAsync(database));
+        await using var db = database.NewContext();
+        Assert.Equal(1, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task EachVersionAnImportRecordsIsTheRecordAsAnExportAfterItWritesIt()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        var file = Part(d =>
+        {
+            var farm = d.Record("tariffLayers", "cn-farm-10")["changes"]!.AsArray();
+            var moved = farm.Single(c => (string?)c!["key"] == "cn-farm-10-2025-11-10")!;
+            farm.Remove(moved);
+            d.Record("tariffLayers", "us-232-lumber")["changes"]!.AsArray().Add(moved);
+            d.Record("talks", "geneva-2025-05")["sources"]!.AsArray().Add((string)d["sources"]![0]!["key"]!);
+            d.Record("people", "donald-trump")["name"] = "Donald J. Trump";
+        }, "us-232-lumber", "geneva-2025-05", "donald-trump");
+
+        var report = await database.NewWriter().ApplyAsync(DataSetFiles.Read(file), WriteMode.Upsert);
+
+        var export = DataSetFiles.Read(Encoding.UTF8.GetBytes(await ExportAsync(database)));
+        await using var db = database.NewContext();
+        var versions = await db.RecordVersions.Where(v => v.ChangeSetId == report.ChangeSetId).ToListAsync();
+        Assert.Equal(["cn-farm-10", "donald-trump", "geneva-2025-05", "us-232-lumber"], versions.Select(v => v.Key).Order(StringComparer.Ordinal));
+        foreach (var version in versions)
+        {
+            var entry = Kinds.Find(version.Kind)!.EntriesIn(export).Single(e => e.Entry.Key == version.Key).Entry;
+            Assert.Equal(JsonSerializer.Serialize(entry, entry.GetType(), DataSetJson.CompactOptions), version.After);
+        }
+    }
+
+    [Fact]
+    public async Task MovingAPromiseAfterItsStoredProgressInAFileWithoutThatProgressIsRefusedAndNothingIsWritten()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        var before = await ExportAsync(database);
+        var file = Part(d =>
+        {
+            var promise = d.Record("commitments", "cn-fentanyl-precursors");
+            promise["madeOn"] = "2025-11-20";
+            promise.Remove("reportedOn");
+            promise["progress"] = new JsonArray();
+        }, "cn-fentanyl-precursors");
+
+        var rehearsal = await Assert.ThrowsAsync<InvalidDataSetException>(() => database.NewWriter().ApplyAsync(DataSetFiles.Read(file), WriteMode.Upsert, dryRun: true));
+        var refused = await Assert.ThrowsAsync<InvalidDataSetException>(() => database.NewWriter().ApplyAsync(DataSetFiles.Read(file), WriteMode.Upsert));
+
+        foreach (var problems in new[] { rehearsal.Problems, refused.Problems })
+        {
+            var problem = Assert.Single(problems);
+            Assert.EndsWith(".progress[0].on", problem.Path, StringComparison.Ordinal);
+            Assert.Contains("together with the records already stored", problem.Message, StringComparison.Ordinal);
+            Assert.Contains("before the promise was made (2025-11-20)", problem.Message, StringComparison.Ordinal);
+        }
+
         Assert.Equal(before, await ExportAsync(database));
         await using var db = database.NewContext();
         Assert.Equal(1, await db.ChangeSets.CountAsync());

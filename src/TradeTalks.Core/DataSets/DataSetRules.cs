@@ -31,6 +31,12 @@ public static class DataSetRules
         private readonly HashSet<string> _sources = Keys(document.Sources);
         private readonly HashSet<string> _people = Keys(document.People);
 
+        // Once for every truce window's items: per window, they were the file's layers and measures over again.
+        private readonly HashSet<string> _layers = Keys(document.TariffLayers);
+        private readonly HashSet<string> _measures = Keys(document.Measures);
+        private readonly Dictionary<string, Side> _imposers = FirstByKey(document.TariffLayers, l => l.Imposer);
+        private readonly Dictionary<string, Side> _measureSides = FirstByKey(document.Measures, m => m.Side);
+
         public List<DataSetProblem> Problems { get; } = [];
 
         public void Run()
@@ -214,8 +220,6 @@ public static class DataSetRules
                 Add(JsonPath.Property(path, "lapsedOn"), $"{Day(lapsedOn)} is before the truce was announced ({Day(window.AnnouncedOn)}). Expected a day after it.");
             }
 
-            var layers = Keys(document.TariffLayers);
-            var measures = Keys(document.Measures);
             var extensions = Keys(window.Extensions);
             for (var i = 0; i < window.Items.Count; i++)
             {
@@ -234,16 +238,16 @@ public static class DataSetRules
                     Add(JsonPath.Property(itemPath, "points"), "a measure has no points. Expected no \"points\" on an item that suspends a measure.");
                 }
 
-                var suspends = item.Layer is { } layerKey ? document.TariffLayers.FirstOrDefault(l => l.Key == layerKey)?.Imposer
-                    : item.Measure is { } measureKey ? document.Measures.FirstOrDefault(m => m.Key == measureKey)?.Side
+                var suspends = item.Layer is { } layerKey ? SideOf(_imposers, layerKey)
+                    : item.Measure is { } measureKey ? SideOf(_measureSides, measureKey)
                     : null;
                 if (suspends is { } owner && owner != item.Side)
                 {
                     Add(JsonPath.Property(itemPath, "side"), $"the item is suspended by {item.Side}, but what it suspends belongs to {owner}. Expected the side that imposed it.");
                 }
 
-                Reference(item.Layer, JsonPath.Property(itemPath, "layer"), layers, "tariff layer", "tariffLayers");
-                Reference(item.Measure, JsonPath.Property(itemPath, "measure"), measures, "measure", "measures");
+                Reference(item.Layer, JsonPath.Property(itemPath, "layer"), _layers, "tariff layer", "tariffLayers");
+                Reference(item.Measure, JsonPath.Property(itemPath, "measure"), _measures, "measure", "measures");
                 if (item.Extension is not null && !extensions.Contains(item.Extension))
                 {
                     Add(JsonPath.Property(itemPath, "extension"), $"this truce has no extension with the key \"{item.Extension}\". Expected the key of one of its own extensions.");
@@ -329,6 +333,20 @@ public static class DataSetRules
         private void Add(string path, string message) => Problems.Add(new(path, message));
 
         private static HashSet<string> Keys(IEnumerable<IEntry> records) => [.. records.Select(r => r.Key)];
+
+        /// <summary>What each key's first record says (a key used twice is reported on its own).</summary>
+        private static Dictionary<string, Side> FirstByKey<T>(IEnumerable<T> records, Func<T, Side> side) where T : IEntry
+        {
+            var first = new Dictionary<string, Side>(StringComparer.Ordinal);
+            foreach (var record in records)
+            {
+                first.TryAdd(record.Key, side(record));
+            }
+
+            return first;
+        }
+
+        private static Side? SideOf(Dictionary<string, Side> sides, string key) => sides.TryGetValue(key, out var side) ? side : null;
 
         private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -257,6 +257,21 @@ public sealed class DataSetValidationTests
     }
 
     [Fact]
+    public void ATruceItemIsSuspendedByTheSideThatImposedWhatItSuspends()
+    {
+        var problems = Problems(DataSetFiles.With(d =>
+        {
+            var items = d["truceWindows"]![0]!["items"]!.AsArray();
+            items[0]!["side"] = "China";
+            items[2]!["side"] = "UnitedStates";
+        }));
+
+        Assert.Collection(problems,
+            p => Assert.Equal(("$.truceWindows[0].items[0].side", true), (p.Path, p.Message.Contains("belongs to UnitedStates", StringComparison.Ordinal))),
+            p => Assert.Equal(("$.truceWindows[0].items[2].side", true), (p.Path, p.Message.Contains("belongs to China", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void ASuspensionNeedsItsEndAndOnlyASuspensionHasOne()
     {
         var problems = Problems(DataSetFiles.With(d =>

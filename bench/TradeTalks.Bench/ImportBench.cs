@@ -266,6 +266,13 @@ internal static class ImportBench
         await page.CloseAsync();
         await Task.Delay(3000);
         var afterLeaving = await CollectAsync(server);
+
+        // What the app's collector held when the page gave memory back (ImportPage logs it), beside the process's resident memory.
+        foreach (var line in server.Output.Split('\n').Where(l => l.Contains("gave memory back", StringComparison.Ordinal)))
+        {
+            Console.WriteLine("  " + line.Trim());
+        }
+
         return (new(before, rehearsal.Peak, Math.Max(Interlocked.Read(ref peak), rehearsal.Peak), afterCollection, afterLeaving, rehearsal.Seconds, imported), null);
     }
 
@@ -296,6 +303,7 @@ internal static class ImportBench
         }
 
         await Task.Delay(1000);
+        Console.WriteLine($"  after a collection: {server.ResidentBytes() / (1024 * 1024)} MB resident ({server.ResidentSplit()})");
         return server.ResidentBytes();
     }
 

@@ -153,11 +153,21 @@ public sealed class Server : IAsyncDisposable
     }
 
     /// <summary>Resident memory of the server process, from /proc.</summary>
-    public long ResidentBytes()
+    public long ResidentBytes() => Status("VmRSS:");
+
+    /// <summary>
+    /// The resident memory split as the kernel counts it: anonymous (the collector's heap, and native memory such as
+    /// SQLite's and the allocator's), shared (the runtime maps its compiled code twice, writable and executable) and
+    /// file-backed (the app's and the framework's files).
+    /// </summary>
+    public string ResidentSplit() =>
+        $"anonymous {Status("RssAnon:") / (1024 * 1024)} MB, shared {Status("RssShmem:") / (1024 * 1024)} MB, files {Status("RssFile:") / (1024 * 1024)} MB";
+
+    private long Status(string field)
     {
         foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
         {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            if (line.StartsWith(field, StringComparison.Ordinal))
             {
                 return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
             }

@@ -114,8 +114,17 @@ public sealed class StoreWriter(
             db.ChangeTracker.Clear();
             var report = new ImportReport(sync.Summaries, sync.Changes, Written: !dryRun);
             var written = scope is null ? null : sync.Written();
+            var large = sync.Changes.Count >= LargeWrite;
             snapshot = null;
             sync = null;
+            if (large)
+            {
+                // The tracked records lived through collections, so only a full one frees them, and the server collector
+                // runs one rarely: without it the rules and the history below grow the heap beside them (measured at
+                // the import's size limit, docs/performance.md). A write this large is rare; the pause is a fraction of it.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            }
+
             var merged = await CheckMergedAsync(db, written, cancellationToken);
             if (dryRun)
             {
@@ -147,6 +156,9 @@ public sealed class StoreWriter(
     /// <summary>Tells those who keep copies of what the store says (caches) that it changed; their failure does not undo the write.</summary>
     private Task NotifyAsync() => observers.TellAllAsync((observer, exception) =>
         logger.LogError(exception, "{Observer} failed after a write; what it keeps may be stale until it expires", observer.GetType().Name));
+
+    /// <summary>A write of this many records or more collects once its tracked records are let go (about a 4 MB file).</summary>
+    private const int LargeWrite = 10_000;
 
     /// <summary>
     /// The rules again, over the store as the write leaves it: records the data set does not list (an import without

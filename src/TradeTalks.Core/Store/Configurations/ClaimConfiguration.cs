@@ -3,12 +3,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace TradeTalks.Store.Configurations;
 
-public sealed class ClaimConfiguration : SourcedConfiguration<Claim>
+public sealed class ClaimConfiguration() : SourcedConfiguration<Claim>(listedBy: x => x.ReportedOn)
 {
     protected override void ConfigureRecord(EntityTypeBuilder<Claim> builder)
     {
         builder.Property(x => x.Commitment).HasMaxLength(400);
         builder.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(x => x.ReportedOn);
     }
 }

@@ -3,25 +3,19 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace TradeTalks.Store.Configurations;
 
-public sealed class CommitmentConfiguration : SourcedConfiguration<Commitment>
+public sealed class CommitmentConfiguration() : SourcedConfiguration<Commitment>(listedBy: x => x.MadeOn)
 {
     protected override void ConfigureRecord(EntityTypeBuilder<Commitment> builder)
     {
-        builder.Property(x => x.Title).HasMaxLength(200);
         builder.Property(x => x.Unit).HasMaxLength(60);
         builder.Property(x => x.Period).HasMaxLength(100);
         builder.Ignore(x => x.KnownOn);
-        builder.HasIndex(x => x.MadeOn);
         builder.HasOne(x => x.Talk).WithMany().HasForeignKey(x => x.TalkId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(x => x.Progress).WithOne(x => x.Commitment).HasForeignKey(x => x.CommitmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
-public sealed class CommitmentProgressConfiguration : SourcedConfiguration<CommitmentProgress>
+public sealed class CommitmentProgressConfiguration() : SourcedConfiguration<CommitmentProgress>(listedBy: x => x.On)
 {
-    protected override void ConfigureRecord(EntityTypeBuilder<CommitmentProgress> builder)
-    {
-        builder.ToTable("CommitmentProgress");
-        builder.HasIndex(x => x.On);
-    }
+    protected override void ConfigureRecord(EntityTypeBuilder<CommitmentProgress> builder) => builder.ToTable("CommitmentProgress");
 }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace TradeTalks.Store.Configurations;
 
-public sealed class IndicatorReleaseConfiguration : SourcedConfiguration<IndicatorRelease>
+public sealed class IndicatorReleaseConfiguration() : SourcedConfiguration<IndicatorRelease>(listedBy: x => x.ReleasedOn)
 {
     protected override void ConfigureRecord(EntityTypeBuilder<IndicatorRelease> builder)
     {
@@ -15,6 +15,5 @@ public sealed class IndicatorReleaseConfiguration : SourcedConfiguration<Indicat
         builder.Property(x => x.Period).HasMaxLength(60);
         builder.Property(x => x.Unit).HasMaxLength(20);
         builder.Ignore(x => x.Surprise);
-        builder.HasIndex(x => x.ReleasedOn);
     }
 }

@@ -7,17 +7,13 @@ public sealed class MeasureConfiguration : SourcedConfiguration<Measure>
 {
     protected override void ConfigureRecord(EntityTypeBuilder<Measure> builder)
     {
-        builder.Property(x => x.Title).HasMaxLength(200);
         builder.Property(x => x.Covers).HasMaxLength(400);
         builder.HasMany(x => x.Changes).WithOne(x => x.Measure).HasForeignKey(x => x.MeasureId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
-public sealed class MeasureChangeConfiguration : SourcedConfiguration<MeasureChange>
+public sealed class MeasureChangeConfiguration() : SourcedConfiguration<MeasureChange>(listedBy: x => x.On)
 {
-    protected override void ConfigureRecord(EntityTypeBuilder<MeasureChange> builder)
-    {
-        builder.HasIndex(x => x.On);
+    protected override void ConfigureRecord(EntityTypeBuilder<MeasureChange> builder) =>
         builder.HasIndex(x => new { x.MeasureId, x.At }).IsUnique();
-    }
 }

@@ -8,9 +8,7 @@ public sealed class PersonConfiguration : SourcedConfiguration<Person>
     protected override void ConfigureRecord(EntityTypeBuilder<Person> builder)
     {
         builder.ToTable("People");
-        builder.Property(x => x.Name).HasMaxLength(200);
         builder.HasIndex(x => x.Name);
-        builder.Property(x => x.Title).HasMaxLength(200);
         builder.Property(x => x.Organisation).HasMaxLength(200);
     }
 }

@@ -1,19 +1,39 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace TradeTalks.Store.Configurations;
 
-/// <summary>What every sourced record shares: a unique key and a join table to the sources it cites.</summary>
-public abstract class SourcedConfiguration<T> : IEntityTypeConfiguration<T>
+/// <summary>
+/// What every sourced record shares: a unique key, a join table to the sources it cites, a name or title of at most
+/// 200 characters where it has one, and an index on the day its lists are ordered and cut by (<paramref name="listedBy"/>,
+/// where it has one). A kind's own configuration adds only what differs.
+/// </summary>
+public abstract class SourcedConfiguration<T>(Expression<Func<T, object?>>? listedBy = null) : IEntityTypeConfiguration<T>
     where T : class, ISourced
 {
+    private static readonly string[] ShortTexts = ["Name", "Title"];
+
     public void Configure(EntityTypeBuilder<T> builder)
     {
         builder.Property(x => x.Key).HasMaxLength(80);
         builder.HasIndex(x => x.Key).IsUnique();
         builder.HasMany(x => x.Sources).WithMany().UsingEntity(join => join.ToTable(typeof(T).Name + "Sources"));
+        foreach (var name in ShortTexts.Where(n => typeof(T).GetProperty(n)?.PropertyType == typeof(string)))
+        {
+            builder.Property<string>(name).HasMaxLength(200);
+        }
+
+        if (listedBy is not null)
+        {
+            builder.HasIndex(listedBy);
+        }
+
         ConfigureRecord(builder);
     }
 
-    protected abstract void ConfigureRecord(EntityTypeBuilder<T> builder);
+    /// <summary>What only this kind has: its other lengths, indexes and links.</summary>
+    protected virtual void ConfigureRecord(EntityTypeBuilder<T> builder)
+    {
+    }
 }

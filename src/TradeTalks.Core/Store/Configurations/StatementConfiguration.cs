@@ -3,13 +3,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace TradeTalks.Store.Configurations;
 
-public sealed class StatementConfiguration : SourcedConfiguration<Statement>
+public sealed class StatementConfiguration() : SourcedConfiguration<Statement>(listedBy: x => x.SaidOn)
 {
     protected override void ConfigureRecord(EntityTypeBuilder<Statement> builder)
     {
         builder.Property(x => x.Speaker).HasMaxLength(200);
         builder.Property(x => x.Words).HasMaxLength(600);
         builder.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(x => x.SaidOn);
     }
 }

@@ -25,12 +25,8 @@ public enum ClaimKind
 /// What one side says of the other's promises, as a claim and no more: that a commitment was broken, or that a
 /// promise was made that no text confirms.
 /// </summary>
-public sealed class Claim : ISourced, IEditable
+public sealed class Claim : SourcedRecord
 {
-    public int Id { get; set; }
-
-    public required string Key { get; set; }
-
     public ClaimKind Kind { get; set; }
 
     public Side Accuser { get; set; }
@@ -56,8 +52,4 @@ public sealed class Claim : ISourced, IEditable
     public DateOnly? ResolvedOn { get; set; }
 
     public string? Resolution { get; set; }
-
-    public List<Source> Sources { get; set; } = [];
-
-    public DateTimeOffset? UpdatedAt { get; set; }
 }

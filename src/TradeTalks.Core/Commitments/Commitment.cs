@@ -9,12 +9,8 @@ public enum CommitmentParty
 }
 
 /// <summary>A promise one side (or both) made in the talks: what, how much, over what period, and where.</summary>
-public sealed class Commitment : ISourced, IEditable
+public sealed class Commitment : SourcedRecord
 {
-    public int Id { get; set; }
-
-    public required string Key { get; set; }
-
     public CommitmentParty Party { get; set; }
 
     /// <summary>The day the promise was made.</summary>
@@ -45,21 +41,13 @@ public sealed class Commitment : ISourced, IEditable
 
     public List<CommitmentProgress> Progress { get; set; } = [];
 
-    public List<Source> Sources { get; set; } = [];
-
-    public DateTimeOffset? UpdatedAt { get; set; }
-
     /// <summary>The day the promise counts as known.</summary>
     public DateOnly KnownOn => ReportedOn ?? MadeOn;
 }
 
 /// <summary>What a source later reports about a commitment: a step taken, a figure, a delay.</summary>
-public sealed class CommitmentProgress : ISourced, IEditable
+public sealed class CommitmentProgress : SourcedRecord
 {
-    public int Id { get; set; }
-
-    public required string Key { get; set; }
-
     public int CommitmentId { get; set; }
 
     public Commitment Commitment { get; set; } = null!;
@@ -67,8 +55,4 @@ public sealed class CommitmentProgress : ISourced, IEditable
     public DateOnly On { get; set; }
 
     public required string Summary { get; set; }
-
-    public List<Source> Sources { get; set; } = [];
-
-    public DateTimeOffset? UpdatedAt { get; set; }
 }

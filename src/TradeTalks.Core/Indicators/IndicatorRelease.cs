@@ -16,12 +16,8 @@ public static class QuotedSeries
 }
 
 /// <summary>One published value of an economic indicator.</summary>
-public sealed class IndicatorRelease : ISourced, IEditable
+public sealed class IndicatorRelease : SourcedRecord
 {
-    public int Id { get; set; }
-
-    public required string Key { get; set; }
-
     /// <summary>What is measured, e.g. "China exports (USD, year on year)". Releases of one series share it.</summary>
     public required string Indicator { get; set; }
 
@@ -59,10 +55,6 @@ public sealed class IndicatorRelease : ISourced, IEditable
     public DateOnly? ReleasedOn { get; set; }
 
     public string? Note { get; set; }
-
-    public List<Source> Sources { get; set; } = [];
-
-    public DateTimeOffset? UpdatedAt { get; set; }
 
     /// <summary>Value minus expectation, when an expectation is known.</summary>
     public decimal? Surprise => Expected is { } expected ? Value - expected : null;

@@ -16,12 +16,8 @@ public enum MeasureKind
 /// A measure one side takes against the other that is not a tariff: export controls, entity listings, licensing,
 /// port fees, investigations, purchase bans. Where it stands over time is given by its <see cref="Changes"/>.
 /// </summary>
-public sealed class Measure : ISourced, IEditable
+public sealed class Measure : SourcedRecord
 {
-    public int Id { get; set; }
-
-    public required string Key { get; set; }
-
     /// <summary>The side that takes the measure.</summary>
     public Side Side { get; set; }
 
@@ -35,8 +31,4 @@ public sealed class Measure : ISourced, IEditable
     public string? Note { get; set; }
 
     public List<MeasureChange> Changes { get; set; } = [];
-
-    public List<Source> Sources { get; set; } = [];
-
-    public DateTimeOffset? UpdatedAt { get; set; }
 }

@@ -12,12 +12,8 @@ public enum MeasureState
 }
 
 /// <summary>A step in a measure's history: from an instant on, it stands in a new state.</summary>
-public sealed class MeasureChange : ISourced, IEditable
+public sealed class MeasureChange : SourcedRecord
 {
-    public int Id { get; set; }
-
-    public required string Key { get; set; }
-
     public int MeasureId { get; set; }
 
     public Measure Measure { get; set; } = null!;
@@ -37,8 +33,4 @@ public sealed class MeasureChange : ISourced, IEditable
     public required string Summary { get; set; }
 
     public string? Note { get; set; }
-
-    public List<Source> Sources { get; set; } = [];
-
-    public DateTimeOffset? UpdatedAt { get; set; }
 }

@@ -9,12 +9,8 @@ public enum PersonRole
     Commentator,
 }
 
-public sealed class Person : ISourced, IEditable
+public sealed class Person : SourcedRecord
 {
-    public int Id { get; set; }
-
-    public required string Key { get; set; }
-
     public required string Name { get; set; }
 
     public Side Side { get; set; }
@@ -24,8 +20,4 @@ public sealed class Person : ISourced, IEditable
     public required string Title { get; set; }
 
     public required string Organisation { get; set; }
-
-    public List<Source> Sources { get; set; } = [];
-
-    public DateTimeOffset? UpdatedAt { get; set; }
 }

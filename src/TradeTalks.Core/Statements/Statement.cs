@@ -1,12 +1,8 @@
 namespace TradeTalks.Statements;
 
 /// <summary>Short words someone said, attributed and dated.</summary>
-public sealed class Statement : ISourced, IEditable
+public sealed class Statement : SourcedRecord
 {
-    public int Id { get; set; }
-
-    public required string Key { get; set; }
-
     /// <summary>The person who spoke; null when an organisation spoke (see <see cref="Speaker"/>).</summary>
     public int? PersonId { get; set; }
 
@@ -24,8 +20,4 @@ public sealed class Statement : ISourced, IEditable
 
     /// <summary>Where and about what it was said, in the project's own words.</summary>
     public required string Context { get; set; }
-
-    public List<Source> Sources { get; set; } = [];
-
-    public DateTimeOffset? UpdatedAt { get; set; }
 }

@@ -9,12 +9,8 @@ public enum TalkKind
 }
 
 /// <summary>A meeting or call between the two sides.</summary>
-public sealed class Talk : ISourced, IEditable
+public sealed class Talk : SourcedRecord
 {
-    public int Id { get; set; }
-
-    public required string Key { get; set; }
-
     public TalkKind Kind { get; set; }
 
     public required string Title { get; set; }
@@ -33,8 +29,4 @@ public sealed class Talk : ISourced, IEditable
     public string? Outcome { get; set; }
 
     public string? Note { get; set; }
-
-    public List<Source> Sources { get; set; } = [];
-
-    public DateTimeOffset? UpdatedAt { get; set; }
 }

@@ -1,12 +1,8 @@
 namespace TradeTalks.Tariffs;
 
 /// <summary>A layer's rate from one instant on: it holds until the layer's next change.</summary>
-public sealed class TariffChange : ISourced, IEditable
+public sealed class TariffChange : SourcedRecord
 {
-    public int Id { get; set; }
-
-    public required string Key { get; set; }
-
     public int LayerId { get; set; }
 
     public TariffLayer Layer { get; set; } = null!;
@@ -34,8 +30,4 @@ public sealed class TariffChange : ISourced, IEditable
     public required string Cause { get; set; }
 
     public string? Note { get; set; }
-
-    public List<Source> Sources { get; set; } = [];
-
-    public DateTimeOffset? UpdatedAt { get; set; }
 }

@@ -42,12 +42,8 @@ public enum TariffScope
 /// One tariff one side charges the other under one authority (and, for sectoral duties, one product scope).
 /// Its rate over time is given by its <see cref="Changes"/>.
 /// </summary>
-public sealed class TariffLayer : ISourced, IEditable
+public sealed class TariffLayer : SourcedRecord
 {
-    public int Id { get; set; }
-
-    public required string Key { get; set; }
-
     public Side Imposer { get; set; }
 
     public Side Target { get; set; }
@@ -68,8 +64,4 @@ public sealed class TariffLayer : ISourced, IEditable
     public string? Note { get; set; }
 
     public List<TariffChange> Changes { get; set; } = [];
-
-    public List<Source> Sources { get; set; } = [];
-
-    public DateTimeOffset? UpdatedAt { get; set; }
 }

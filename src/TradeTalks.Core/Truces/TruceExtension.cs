@@ -1,12 +1,8 @@
 namespace TradeTalks.Truces;
 
 /// <summary>One link of a truce's extension chain: signed on a day, it sets a new deadline.</summary>
-public sealed class TruceExtension : ISourced, IEditable
+public sealed class TruceExtension : SourcedRecord
 {
-    public int Id { get; set; }
-
-    public required string Key { get; set; }
-
     public int TruceWindowId { get; set; }
 
     public TruceWindow TruceWindow { get; set; } = null!;
@@ -23,8 +19,4 @@ public sealed class TruceExtension : ISourced, IEditable
     public required string Summary { get; set; }
 
     public string? Note { get; set; }
-
-    public List<Source> Sources { get; set; } = [];
-
-    public DateTimeOffset? UpdatedAt { get; set; }
 }

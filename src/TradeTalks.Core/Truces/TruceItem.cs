@@ -5,12 +5,8 @@ namespace TradeTalks.Truces;
 /// instant) to the truce's deadline in force (or a deadline of its own). What returns if it lapses is worked out from
 /// it and the layers in force then (<see cref="TruceItemStatus"/>), never stored.
 /// </summary>
-public sealed class TruceItem : ISourced, IEditable
+public sealed class TruceItem : SourcedRecord
 {
-    public int Id { get; set; }
-
-    public required string Key { get; set; }
-
     public int TruceWindowId { get; set; }
 
     public TruceWindow TruceWindow { get; set; } = null!;
@@ -43,8 +39,4 @@ public sealed class TruceItem : ISourced, IEditable
     public DateTimeOffset? Until { get; set; }
 
     public required string Summary { get; set; }
-
-    public List<Source> Sources { get; set; } = [];
-
-    public DateTimeOffset? UpdatedAt { get; set; }
 }

@@ -3,12 +3,8 @@ namespace TradeTalks.Truces;
 /// <summary>
 /// A truce during which both sides suspend part of their tariffs, with a deadline that extensions can push back.
 /// </summary>
-public sealed class TruceWindow : ISourced, IEditable
+public sealed class TruceWindow : SourcedRecord
 {
-    public int Id { get; set; }
-
-    public required string Key { get; set; }
-
     public required string Name { get; set; }
 
     public DateOnly AnnouncedOn { get; set; }
@@ -35,8 +31,4 @@ public sealed class TruceWindow : ISourced, IEditable
 
     /// <summary>What the truce suspends, item by item.</summary>
     public List<TruceItem> Items { get; set; } = [];
-
-    public List<Source> Sources { get; set; } = [];
-
-    public DateTimeOffset? UpdatedAt { get; set; }
 }

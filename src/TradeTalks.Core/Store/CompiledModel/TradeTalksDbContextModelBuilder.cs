@@ -11,7 +11,7 @@ namespace TradeTalks.Store.CompiledModel
     public partial class TradeTalksDbContextModel
     {
         private TradeTalksDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d38d5b8d-0692-4565-b6c9-59102925dcc1"), entityTypeCount: 46)
+            : base(skipDetectChanges: false, modelId: new Guid("37a44ef7-c614-4b1f-85c9-a0fd12236aa3"), entityTypeCount: 44)
         {
         }
 
@@ -51,8 +51,6 @@ namespace TradeTalks.Store.CompiledModel
             var measure = MeasureEntityType.Create(this);
             var measureChange = MeasureChangeEntityType.Create(this);
             var person = PersonEntityType.Create(this);
-            var sourceCheck = SourceCheckEntityType.Create(this);
-            var sourceCopy = SourceCopyEntityType.Create(this);
             var source = SourceEntityType.Create(this);
             var statement = StatementEntityType.Create(this);
             var removedRecord = RemovedRecordEntityType.Create(this);
@@ -182,8 +180,6 @@ namespace TradeTalks.Store.CompiledModel
             MeasureEntityType.CreateAnnotations(measure);
             MeasureChangeEntityType.CreateAnnotations(measureChange);
             PersonEntityType.CreateAnnotations(person);
-            SourceCheckEntityType.CreateAnnotations(sourceCheck);
-            SourceCopyEntityType.CreateAnnotations(sourceCopy);
             SourceEntityType.CreateAnnotations(source);
             StatementEntityType.CreateAnnotations(statement);
             RemovedRecordEntityType.CreateAnnotations(removedRecord);

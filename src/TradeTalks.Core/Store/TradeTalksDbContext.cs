@@ -64,6 +64,7 @@ public sealed class TradeTalksDbContext(DbContextOptions<TradeTalksDbContext> op
         // Identity's own tables (accounts, roles, their links) live in the same store, so an edit and its author are one database.
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TradeTalksDbContext).Assembly);
+        modelBuilder.RestrictDeletes();
         if (this.IsPostgres())
         {
             // Text compares and sorts by code point on both stores, as SQLite's default (BINARY) collation does: keyset

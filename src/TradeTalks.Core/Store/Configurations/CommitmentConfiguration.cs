@@ -10,8 +10,6 @@ public sealed class CommitmentConfiguration() : SourcedConfiguration<Commitment>
         builder.Property(x => x.Unit).HasMaxLength(60);
         builder.Property(x => x.Period).HasMaxLength(100);
         builder.Ignore(x => x.KnownOn);
-        builder.HasOne(x => x.Talk).WithMany().HasForeignKey(x => x.TalkId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(x => x.Progress).WithOne(x => x.Commitment).HasForeignKey(x => x.CommitmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -1,15 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace TradeTalks.Store.Configurations;
 
 public sealed class MeasureConfiguration : SourcedConfiguration<Measure>
 {
-    protected override void ConfigureRecord(EntityTypeBuilder<Measure> builder)
-    {
-        builder.Property(x => x.Covers).HasMaxLength(400);
-        builder.HasMany(x => x.Changes).WithOne(x => x.Measure).HasForeignKey(x => x.MeasureId).OnDelete(DeleteBehavior.Restrict);
-    }
+    protected override void ConfigureRecord(EntityTypeBuilder<Measure> builder) => builder.Property(x => x.Covers).HasMaxLength(400);
 }
 
 public sealed class MeasureChangeConfiguration() : SourcedConfiguration<MeasureChange>(listedBy: x => x.On)

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace TradeTalks.Store.Configurations;
@@ -9,6 +8,5 @@ public sealed class StatementConfiguration() : SourcedConfiguration<Statement>(l
     {
         builder.Property(x => x.Speaker).HasMaxLength(200);
         builder.Property(x => x.Words).HasMaxLength(600);
-        builder.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace TradeTalks.Store.Configurations;
@@ -10,6 +9,5 @@ public sealed class TariffLayerConfiguration : SourcedConfiguration<TariffLayer>
         builder.Property(x => x.Products).HasMaxLength(400);
         builder.Property(x => x.TradeCovered).HasMaxLength(200);
         builder.HasIndex(x => new { x.Scope, x.Imposer, x.Authority, x.Name });
-        builder.HasMany(x => x.Changes).WithOne(x => x.Layer).HasForeignKey(x => x.LayerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

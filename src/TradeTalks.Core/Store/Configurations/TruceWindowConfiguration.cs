@@ -1,14 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace TradeTalks.Store.Configurations;
 
 public sealed class TruceWindowConfiguration() : SourcedConfiguration<TruceWindow>(listedBy: x => x.AnnouncedOn)
 {
-    protected override void ConfigureRecord(EntityTypeBuilder<TruceWindow> builder)
-    {
-        builder.Property(x => x.DeadlineZone).HasMaxLength(60);
-        builder.HasMany(x => x.Extensions).WithOne(x => x.TruceWindow).HasForeignKey(x => x.TruceWindowId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(x => x.Items).WithOne(x => x.TruceWindow).HasForeignKey(x => x.TruceWindowId).OnDelete(DeleteBehavior.Restrict);
-    }
+    protected override void ConfigureRecord(EntityTypeBuilder<TruceWindow> builder) => builder.Property(x => x.DeadlineZone).HasMaxLength(60);
 }

@@ -13,6 +13,9 @@ internal abstract class ChildPlace<TEntity, TEntry>
 
     public abstract string ParentKeyOf(TEntity record);
 
+    /// <summary>The parent's key, for a query of stored children.</summary>
+    public abstract Expression<Func<TEntity, string>> ParentKey { get; }
+
     /// <summary>Sets the record's parent to the one whose entry holds it (<see cref="References.ParentKey"/>).</summary>
     public abstract void SetParent(TEntity record, References references);
 }
@@ -36,6 +39,9 @@ internal sealed class ChildPlace<TParent, TParentEntry, TEntity, TEntry>(
     public override IEnumerable<TEntity> RecordsIn(object parentRecord) => records((TParent)parentRecord);
 
     public override string ParentKeyOf(TEntity record) => _get(record).Key;
+
+    public override Expression<Func<TEntity, string>> ParentKey { get; } =
+        Expression.Lambda<Func<TEntity, string>>(Expression.Property(reference.Body, nameof(IKeyed.Key)), reference.Parameters);
 
     public override void SetParent(TEntity record, References references) => _set(record, references.Parent(parent));
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using TradeTalks.Store;
 
 namespace TradeTalks.DataSets;
@@ -55,6 +56,13 @@ public abstract class DataSetKind
     internal abstract DataSetDocument Read(DataSetDocument document, Func<Type, string, IReadOnlyList<IEntry>> records);
 
     internal abstract Task<List<object>> LoadAsync(TradeTalksDbContext db, bool tracked, StoreScope? scope, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The keys of the top-level records that stored records of this kind bring into a write's scope (<see cref="StoreScope"/>):
+    /// a child's parent when the data set names the child, a record that refers to one the data set names when the kind
+    /// is checked with it.
+    /// </summary>
+    internal abstract Task<List<string>> StoredInScopeAsync(TradeTalksDbContext db, DataSetDocument document, CancellationToken cancellationToken);
 
     internal abstract DataSetDocument Write(DataSetDocument document, IReadOnlyList<object> stored);
 
@@ -118,6 +126,12 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
 
     /// <summary>Sets the references the entry names by key (but for sources and the parent, which every kind has set alike).</summary>
     internal Action<TEntry, TEntity, References>? Link { get; init; }
+
+    /// <summary>
+    /// References by which a stored record is checked with the record it names (a suspended item's side with the layer it
+    /// suspends): a write of a data set that names that record reads this one too.
+    /// </summary>
+    internal IReadOnlyList<(DataSetKind Kind, Expression<Func<TEntity, string?>> Key)> CheckedWith { get; init; } = [];
 
     /// <summary>The store's table of these records.</summary>
     public required Func<TradeTalksDbContext, DbSet<TEntity>> Table { get; init; }
@@ -187,6 +201,35 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
         records = tracked ? records : records.AsNoTracking();
         records = scope is null ? records : scope.Of(records, Name);
         return [.. await Include(records).ToListAsync(cancellationToken)];
+    }
+
+    internal override async Task<List<string>> StoredInScopeAsync(TradeTalksDbContext db, DataSetDocument document, CancellationToken cancellationToken)
+    {
+        var named = CheckedWith.Select(c => (Keys: KeysIn(c.Kind, document), c.Key));
+        if (Within is not null)
+        {
+            named = named.Prepend((KeysIn(this, document), r => r.Key));
+        }
+
+        var record = Expression.Parameter(typeof(TEntity), "record");
+        var conditions = named.Where(n => n.Keys.Count > 0).Select(n => Names(n.Keys, n.Key, record)).ToList();
+        if (conditions.Count == 0)
+        {
+            return [];
+        }
+
+        var inScope = Expression.Lambda<Func<TEntity, bool>>(conditions.Aggregate(Expression.OrElse), record);
+        return await Table(db).Where(inScope).Select(Within?.ParentKey ?? (r => r.Key)).ToListAsync(cancellationToken);
+    }
+
+    private static List<string> KeysIn(DataSetKind kind, DataSetDocument document) => [.. kind.EntriesIn(document).Select(e => e.Entry.Key)];
+
+    /// <summary><c>keys.Contains(key(record))</c>, the keys one JSON parameter (EF.Parameter): a data set can name more keys than a query may have parameters.</summary>
+    private static Expression Names(List<string> keys, Expression<Func<TEntity, string?>> key, ParameterExpression record)
+    {
+        Expression<Func<string?, bool>> named = k => EF.Parameter(keys).Contains(k!);
+        var keyOfRecord = ReplacingExpressionVisitor.Replace(key.Parameters[0], record, key.Body);
+        return ReplacingExpressionVisitor.Replace(named.Parameters[0], keyOfRecord, named.Body);
     }
 
     /// <summary>

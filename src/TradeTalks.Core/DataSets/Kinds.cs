@@ -99,6 +99,8 @@ public static class Kinds
     {
         Within = TruceWindows.Holds(w => w.Items, w => w.Items, i => i.TruceWindow),
         Table = db => db.TruceItems,
+        // An item's side must be the side of the layer or measure it suspends.
+        CheckedWith = [(TariffLayers, i => i.Layer!.Key), (Measures, i => i.Measure!.Key)],
         Link = (e, x, r) =>
         {
             x.Layer = r.Find(TariffLayers, e.Layer);
@@ -142,6 +144,7 @@ public static class Kinds
             x.Speaker = x.Person?.Name ?? e.Speaker!;
         },
         Complete = (x, e) => e with { Speaker = x.Person is null ? x.Speaker : null },
+        CheckedWith = [(People, s => s.Person!.Key)],
         Citations = Cited.As<Statement>(s => new("", "", s.Words, s.SaidOn, Detail: s.Speaker)),
     };
 

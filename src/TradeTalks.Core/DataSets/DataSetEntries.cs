@@ -17,6 +17,10 @@ public static class DataSetEntries
     public static JsonObject ToJson(DataSetDocument document) =>
         JsonSerializer.SerializeToNode(document, DataSetJson.Options)!.AsObject();
 
+    /// <summary>One entry as the data set writes it.</summary>
+    public static JsonObject ToJson(IEntry entry) =>
+        JsonSerializer.SerializeToNode(entry, entry.GetType(), DataSetJson.Options)!.AsObject();
+
     public static byte[] ToBytes(JsonObject document) => JsonSerializer.SerializeToUtf8Bytes(document, DataSetJson.Options);
 
     /// <summary>Each kind's entries by key, in the data set's order.</summary>

@@ -57,6 +57,9 @@ public abstract class DataSetKind
 
     internal abstract Task<List<object>> LoadAsync(TradeTalksDbContext db, bool tracked, StoreScope? scope, CancellationToken cancellationToken);
 
+    /// <summary>One stored record of a top-level kind as its entry, with its children; null when none has the key.</summary>
+    internal abstract Task<IEntry?> FindAsync(TradeTalksDbContext db, string key, CancellationToken cancellationToken);
+
     /// <summary>
     /// The keys of the top-level records that stored records of this kind bring into a write's scope (<see cref="StoreScope"/>):
     /// a child's parent when the data set names the child, a record that refers to one the data set names when the kind
@@ -202,6 +205,9 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
         records = scope is null ? records : scope.Of(records, Name);
         return [.. await Include(records).ToListAsync(cancellationToken)];
     }
+
+    internal override async Task<IEntry?> FindAsync(TradeTalksDbContext db, string key, CancellationToken cancellationToken) =>
+        (await Include(Table(db).AsNoTracking().Where(r => r.Key == key)).ToListAsync(cancellationToken)).SingleOrDefault() is { } record ? ToEntry(record) : null;
 
     internal override async Task<List<string>> StoredInScopeAsync(TradeTalksDbContext db, DataSetDocument document, CancellationToken cancellationToken)
     {

@@ -25,8 +25,13 @@ public sealed partial class RecordEditor(IDbContextFactory<TradeTalksDbContext> 
     public async Task<JsonObject> CurrentAsync(CancellationToken cancellationToken = default) =>
         DataSetEntries.ToJson(await exporter.ExportAsync(cancellationToken));
 
-    public async Task<JsonObject?> FindAsync(string kind, string key, CancellationToken cancellationToken = default) =>
-        (await ListAsync(kind, cancellationToken)).FirstOrDefault(e => DataSetEntries.Key(e) == key);
+    /// <summary>One record of a kind as the store holds it now, read alone; null when no record has the key.</summary>
+    public async Task<JsonObject?> FindAsync(string kind, string key, CancellationToken cancellationToken = default)
+    {
+        var found = Kinds.Find(RequireKind(kind))!;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await found.FindAsync(db, key, cancellationToken) is { } entry ? DataSetEntries.ToJson(entry) : null;
+    }
 
     /// <summary>Child kinds, which are edited inside their parent's form: the parent's kind and the list they sit in.</summary>
     public static IReadOnlyDictionary<string, (string Parent, string List)> ChildKinds { get; } =

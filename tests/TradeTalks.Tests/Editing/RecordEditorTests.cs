@@ -34,6 +34,28 @@ public sealed class RecordEditorTests
     }
 
     [Fact]
+    public async Task OpeningARecordReadsThatRecordAloneAndGivesTheEntryTheListShowsWithItsChildren()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        var editor = database.NewEditor();
+        foreach (var kind in DataSetEntries.Kinds)
+        {
+            foreach (var listed in await editor.ListAsync(kind))
+            {
+                var key = DataSetEntries.Key(listed)!;
+                using var log = new QueryLog(database.Path);
+
+                var found = await editor.FindAsync(kind, key);
+
+                Assert.True(JsonNode.DeepEquals(listed, found), $"{kind} {key}: {found}");
+                Assert.Contains(log.Commands, command => command.Contains("\"Key\" = @", StringComparison.Ordinal));
+            }
+        }
+
+        Assert.Null(await editor.FindAsync("talks", "no-such-talk"));
+    }
+
+    [Fact]
     public async Task ASaveAndADeleteEachMoveTheFreshnessLineToTheirTime()
     {
         await using var database = await TestDatabase.CreateSeededAsync();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TradeTalks.Commitments;
+using TradeTalks.DataSets;
 using TradeTalks.Measures;
 using TradeTalks.Web.Queries;
 
@@ -19,7 +20,7 @@ public static class MeasureApi
 
     internal static async Task<Results<Ok<ApiMeasure>, ProblemHttpResult>> Measure(
         string key, [AsParameters] AsOfQuery query, MeasureService measures, CancellationToken cancellationToken) =>
-        ApiEndpoints.Found(await measures.FindStatusAsync(key, query.AsOf, cancellationToken), Of, "measure", key, query);
+        ApiEndpoints.Found(await measures.FindStatusAsync(key, query.AsOf, cancellationToken), Of, Kinds.Measures.Noun, key, query);
 
     internal static async Task<Ok<ApiList<ApiCommitment>>> Commitments([AsParameters] AsOfQuery query, CommitmentService commitments, CancellationToken cancellationToken) =>
         ApiEndpoints.List(query, (await commitments.GetAsync(query.AsOf, cancellationToken)).Select(Of));

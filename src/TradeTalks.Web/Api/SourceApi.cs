@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using TradeTalks.DataSets;
 using TradeTalks.Indicators;
 using TradeTalks.Sources;
 using TradeTalks.Web.Queries;
@@ -17,7 +18,7 @@ public static class SourceApi
 
     internal static async Task<Results<Ok<ApiSourceRecord>, ProblemHttpResult>> Source(
         string key, [AsParameters] AsOfQuery query, SourceService sources, CancellationToken cancellationToken) =>
-        ApiEndpoints.Found(await sources.FindAsync(key, query.AsOf, cancellationToken), Of, "source", key, query);
+        ApiEndpoints.Found(await sources.FindAsync(key, query.AsOf, cancellationToken), Of, Kinds.Sources.Noun, key, query);
 
     private static ApiSourceRecord Of(SourceWithCitations s) => new(
         s.Source.Key, s.Source.Publisher, s.Source.Title, s.Source.Url, s.Source.PublishedOn, s.Source.Note,

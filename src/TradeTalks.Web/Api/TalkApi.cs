@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TradeTalks.Claims;
+using TradeTalks.DataSets;
 using TradeTalks.People;
 using TradeTalks.Statements;
 using TradeTalks.Talks;
@@ -15,14 +16,14 @@ public static class TalkApi
 
     internal static async Task<Results<Ok<ApiTalk>, ProblemHttpResult>> Talk(
         string key, [AsParameters] AsOfQuery query, TalkService talks, CancellationToken cancellationToken) =>
-        ApiEndpoints.Found(await talks.FindAsync(key, query.AsOf, cancellationToken), Of, "talk", key, query);
+        ApiEndpoints.Found(await talks.FindAsync(key, query.AsOf, cancellationToken), Of, Kinds.Talks.Noun, key, query);
 
     internal static async Task<Ok<ApiList<ApiPerson>>> People([AsParameters] AsOfQuery query, PeopleService people, CancellationToken cancellationToken) =>
         ApiEndpoints.List(query, (await people.GetRecordsAsync(query.AsOf, cancellationToken)).Select(r => Of(r.Person)));
 
     internal static async Task<Results<Ok<ApiPerson>, ProblemHttpResult>> Person(
         string key, [AsParameters] AsOfQuery query, PeopleService people, CancellationToken cancellationToken) =>
-        ApiEndpoints.Found(await people.FindAsync(key, query.AsOf, cancellationToken), Of, "person", key, query);
+        ApiEndpoints.Found(await people.FindAsync(key, query.AsOf, cancellationToken), Of, Kinds.People.Noun, key, query);
 
     internal static async Task<Ok<ApiList<ApiStatement>>> Statements([AsParameters] AsOfQuery query, StatementService statements, CancellationToken cancellationToken) =>
         ApiEndpoints.List(query, (await statements.GetAsync(query.AsOf, cancellationToken)).Select(Of));

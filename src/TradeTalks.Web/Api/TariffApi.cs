@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using TradeTalks.DataSets;
 using TradeTalks.Tariffs;
 using TradeTalks.Time;
 using TradeTalks.Web.Queries;
@@ -22,7 +23,7 @@ public static class TariffApi
         string key, [AsParameters] AsOfQuery query, TariffService tariffs, CancellationToken cancellationToken) =>
         await tariffs.FindLayerAsync(key, query.AsOf, cancellationToken) is { } found
             ? TypedResults.Ok(Of(found.Layer, found.Rate))
-            : ApiInput.NotFound("tariff layer", key, query.AsOf);
+            : ApiInput.NotFound(Kinds.TariffLayers.Noun, key, query.AsOf);
 
     internal static async Task<Results<Ok<ApiList<ApiTariffChange>>, FileContentHttpResult>> Changes(
         [AsParameters] AsOfQuery query, [AsParameters] FormatQuery format, TariffService tariffs, CancellationToken cancellationToken)

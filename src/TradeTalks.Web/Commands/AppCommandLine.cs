@@ -37,6 +37,11 @@ public static class AppCommandLine
 
         // Response files (@file) are off: "@" is not special in a path given to import or export.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parsed.Errors.Count == 0 && parsed.CommandResult.Command != root && await CommandContext.RefuseUnmatchedAsync(parsed, context.Error))
+        {
+            return 2;
+        }
+
         var invoked = await parsed.InvokeAsync(new InvocationConfiguration
         {
             Output = context.Output,
@@ -55,7 +60,8 @@ public sealed class CommandContext
 {
     /// <summary>
     /// Unmatched tokens pass through to the web host when no verb is given; under a verb they are mistakes
-    /// (<c>--dryrun</c> for <c>--dry-run</c>) and stop it before it touches anything.
+    /// (<c>--dryrun</c> for <c>--dry-run</c>) and stop it before it touches anything. The command line checks this once
+    /// for every verb, before running it.
     /// </summary>
     public static async Task<bool> RefuseUnmatchedAsync(ParseResult parse, TextWriter error)
     {

@@ -23,11 +23,6 @@ public static class DataSetCommands
         var command = new Command("export", "Write the whole store as a data set (the format of data/tradetalks.json).") { file };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (await CommandContext.RefuseUnmatchedAsync(parse, context.Error))
-            {
-                return 2;
-            }
-
             var target = parse.GetValue(file)!;
             await using var host = await CommandHost.StartAsync(context, cancellationToken, requireExistingStore: true);
             if (host.MissingStore is { } missing)
@@ -72,11 +67,6 @@ public static class DataSetCommands
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (await CommandContext.RefuseUnmatchedAsync(parse, context.Error))
-            {
-                return 2;
-            }
-
             var source = parse.GetValue(file)!;
             var read = await ReadAsync(context, source, cancellationToken);
             if (read is null)
@@ -112,11 +102,6 @@ public static class DataSetCommands
         var command = new Command("validate", "Check a data set against the schema and the rules between records, without touching the store.") { file };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (await CommandContext.RefuseUnmatchedAsync(parse, context.Error))
-            {
-                return 2;
-            }
-
             var source = parse.GetValue(file)!;
             var read = await ReadAsync(context, source, cancellationToken);
             if (read is null)

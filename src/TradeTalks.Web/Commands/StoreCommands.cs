@@ -16,11 +16,6 @@ public static class StoreCommands
         var command = new Command("migrate", "Apply the store's pending migrations and add the bundled records it lacks, then exit.") { noSeed };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (await CommandContext.RefuseUnmatchedAsync(parse, context.Error))
-            {
-                return 2;
-            }
-
             try
             {
                 await using var host = await CommandHost.StartAsync(context, cancellationToken, migrate: false);

@@ -29,11 +29,6 @@ public static class UserCommands
         var command = new Command("add", "Add an account. Prints a one-time password; the first sign-in asks for a new one.") { email, role, passwordStdin };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (await CommandContext.RefuseUnmatchedAsync(parse, context.Error))
-            {
-                return 2;
-            }
-
             if (EditorRoles.Parse(parse.GetValue(role)) is null)
             {
                 await context.Error.WriteLineAsync($"\"{parse.GetValue(role)}\" is not a role. Use --role {string.Join(" or --role ", EditorRoles.All)}; nothing was done.");
@@ -76,11 +71,6 @@ public static class UserCommands
         var command = new Command("list", "List the accounts with their role and state.");
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (await CommandContext.RefuseUnmatchedAsync(parse, context.Error))
-            {
-                return 2;
-            }
-
             var accounts = await WithAccountsAsync(context, cancellationToken, manager => manager.ListAsync(cancellationToken));
             if (accounts.Count == 0)
             {
@@ -105,11 +95,6 @@ public static class UserCommands
         var command = new Command(name, description) { email };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (await CommandContext.RefuseUnmatchedAsync(parse, context.Error))
-            {
-                return 2;
-            }
-
             var outcome = await WithAccountsAsync(context, cancellationToken, accounts => act(accounts, parse.GetValue(email)!));
             await (outcome.Succeeded ? context.Output : context.Error).WriteLineAsync(outcome.Message);
             return outcome.Succeeded ? 0 : 1;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace TradeTalks.Store.Configurations;
@@ -13,7 +12,4 @@ public sealed class CommitmentConfiguration() : SourcedConfiguration<Commitment>
     }
 }
 
-public sealed class CommitmentProgressConfiguration() : SourcedConfiguration<CommitmentProgress>(listedBy: x => x.On)
-{
-    protected override void ConfigureRecord(EntityTypeBuilder<CommitmentProgress> builder) => builder.ToTable("CommitmentProgress");
-}
+public sealed class CommitmentProgressConfiguration() : SourcedConfiguration<CommitmentProgress>(listedBy: x => x.On);

@@ -1,14 +1,11 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace TradeTalks.Store.Configurations;
 
-public sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
+public sealed class SourceConfiguration : KeyedConfiguration<Source>
 {
-    public void Configure(EntityTypeBuilder<Source> builder)
+    protected override void ConfigureRecord(EntityTypeBuilder<Source> builder)
     {
-        builder.Property(x => x.Key).HasMaxLength(80);
-        builder.HasIndex(x => x.Key).IsUnique();
         builder.HasIndex(x => x.PublishedOn);
         builder.Property(x => x.Publisher).HasMaxLength(200);
         builder.Property(x => x.Title).HasMaxLength(400);

@@ -11,7 +11,7 @@ namespace TradeTalks.Store.CompiledModel
     public partial class TradeTalksDbContextModel
     {
         private TradeTalksDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("37a44ef7-c614-4b1f-85c9-a0fd12236aa3"), entityTypeCount: 44)
+            : base(skipDetectChanges: false, modelId: new Guid("f724b080-471f-4257-90b1-df4e073282e0"), entityTypeCount: 46)
         {
         }
 
@@ -51,6 +51,8 @@ namespace TradeTalks.Store.CompiledModel
             var measure = MeasureEntityType.Create(this);
             var measureChange = MeasureChangeEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var sourceCheck = SourceCheckEntityType.Create(this);
+            var sourceCopy = SourceCopyEntityType.Create(this);
             var source = SourceEntityType.Create(this);
             var statement = StatementEntityType.Create(this);
             var removedRecord = RemovedRecordEntityType.Create(this);
@@ -180,6 +182,8 @@ namespace TradeTalks.Store.CompiledModel
             MeasureEntityType.CreateAnnotations(measure);
             MeasureChangeEntityType.CreateAnnotations(measureChange);
             PersonEntityType.CreateAnnotations(person);
+            SourceCheckEntityType.CreateAnnotations(sourceCheck);
+            SourceCopyEntityType.CreateAnnotations(sourceCopy);
             SourceEntityType.CreateAnnotations(source);
             StatementEntityType.CreateAnnotations(statement);
             RemovedRecordEntityType.CreateAnnotations(removedRecord);

@@ -26,7 +26,7 @@ public sealed class OverviewTests : PageTestContext
         Assert.Equal("2025-08-12T04:01:00Z", page.TestId("truce-deadline"));
         Assert.Equal("62", page.TestId("truce-days-left"));
         Assert.Contains("London round", page.Markup, StringComparison.Ordinal);
-        Assert.Contains("Latest source or edit on record: 10 Jun 2025", page.TestId("data-as-of"), StringComparison.Ordinal);
+        Assert.Contains("Latest source or edit on record: 9 Jun 2025", page.TestId("data-as-of"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,6 +61,13 @@ public sealed record SourceEntry : IEntry
 
     public string? Url { get; init; }
 
+    /// <summary>Only the publisher's site is known; <see cref="Url"/> is then its address, not the document's.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool PublisherSiteOnly { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public SourceKind Kind { get; init; }
+
     public DateOnly? PublishedOn { get; init; }
 
     public string? Note { get; init; }
@@ -146,6 +153,10 @@ public sealed record TariffChangeEntry : ISourcedEntry
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool EndsLayer { get; init; }
+
+    /// <summary>The end comes only from the order's schedule; no source reports that it happened.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool ScheduledOnly { get; init; }
 
     public DateOnly? AnnouncedOn { get; init; }
 

@@ -51,6 +51,11 @@ public static class DataSetRules
                 References(((ISourcedEntry)entry).Sources, JsonPath.Property(path, "sources"), _sources, "source", "sources");
             }
 
+            foreach (var (source, path) in Located(Kinds.Sources))
+            {
+                CheckCitable(source, path);
+            }
+
             foreach (var (talk, path) in Located(Kinds.Talks))
             {
                 References(talk.Participants, JsonPath.Property(path, "participants"), _people, "person", "people");
@@ -136,6 +141,15 @@ public static class DataSetRules
             }
         }
 
+        /// <summary>A home page never passes as a citation: a source that gives only a site's address says so.</summary>
+        private void CheckCitable(SourceEntry source, string path)
+        {
+            if (!source.PublisherSiteOnly && SourceAddress.IsSiteRoot(source.Url))
+            {
+                Add(JsonPath.Property(path, "url"), $"{source.Url} is a site's home page, not the document. Expected the address of the article, notice or release itself; or, when only the publisher's site is known, \"publisherSiteOnly\": true.");
+            }
+        }
+
         private void CheckLayer(TariffLayerEntry layer, string path)
         {
             if (layer.Imposer == layer.Target)
@@ -157,6 +171,11 @@ public static class DataSetRules
                 if (change.EndsLayer && change.Rate != 0)
                 {
                     Add(JsonPath.Property(changePath, "rate"), $"a change that ends its layer has rate {Number(change.Rate)}. Expected 0 with \"endsLayer\": true.");
+                }
+
+                if (change.ScheduledOnly && !change.EndsLayer)
+                {
+                    Add(JsonPath.Property(changePath, "scheduledOnly"), "a scheduled end is marked on a change that does not end its layer. Expected \"endsLayer\": true with it, or no scheduledOnly.");
                 }
             }
         }

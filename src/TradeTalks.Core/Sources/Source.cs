@@ -14,6 +14,12 @@ public sealed class Source : IKeyed, IEditable
 
     public string? Url { get; set; }
 
+    /// <summary>True when only the publisher's site is known: <see cref="Url"/> is no more than its address, never a citation.</summary>
+    public bool PublisherSiteOnly { get; set; }
+
+    /// <summary>What kind of source it is: the publisher's own, a relay or an aggregator's, or a report no other confirms.</summary>
+    public SourceKind Kind { get; set; }
+
     public DateOnly? PublishedOn { get; set; }
 
     public string? Note { get; set; }

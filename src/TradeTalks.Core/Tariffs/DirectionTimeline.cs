@@ -50,6 +50,19 @@ public sealed class DirectionTimeline
     public IReadOnlyList<LayerRate> AcrossTheBoardAt(DateTimeOffset at) =>
         [.. LayersAt(at).Where(l => l.Layer.Scope == TariffScope.AcrossTheBoard)];
 
+    /// <summary>
+    /// The ends on all goods the rate at an instant rests on that come only from an order's schedule: a layer counted
+    /// as ended there although no report says it ended.
+    /// </summary>
+    public IReadOnlyList<TariffChange> ScheduledEndsAt(DateTimeOffset at) =>
+    [
+        .. _layers.Where(l => l.Scope == TariffScope.AcrossTheBoard)
+            .Select(l => LatestChange(l, at))
+            .OfType<TariffChange>()
+            .Where(c => c is { EndsLayer: true, ScheduledOnly: true })
+            .OrderBy(c => c.EffectiveAt),
+    ];
+
     /// <summary>The sectoral duties in force at an instant.</summary>
     public IReadOnlyList<LayerRate> SectoralAt(DateTimeOffset at) =>
         [.. LayersAt(at).Where(l => l.Layer.Scope == TariffScope.Sectoral)];

@@ -18,6 +18,12 @@ public sealed class TariffChange : SourcedRecord
     /// <summary>True when the layer stops applying here (a ruling, a lifted duty, a lapsed term); the rate is then 0.</summary>
     public bool EndsLayer { get; set; }
 
+    /// <summary>
+    /// True when the end comes only from the order's schedule (a term that runs out) and no report says it happened:
+    /// pages say "scheduled to end", not "ended".
+    /// </summary>
+    public bool ScheduledOnly { get; set; }
+
     public DateOnly? AnnouncedOn { get; set; }
 
     /// <summary>The day the sources give for the change, in US Eastern time.</summary>

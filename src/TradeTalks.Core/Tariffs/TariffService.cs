@@ -76,7 +76,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
             {
                 LayerId = c.LayerId, LayerKey = c.Layer.Key, Imposer = c.Layer.Imposer, Target = c.Layer.Target, Authority = c.Layer.Authority,
                 LayerName = c.Layer.Name, Products = c.Layer.Products, TradeCovered = c.Layer.TradeCovered, LayerNote = c.Layer.Note,
-                ChangeId = c.Id, ChangeKey = c.Key, Rate = c.Rate, LowestRate = c.LowestRate, EndsLayer = c.EndsLayer, AnnouncedOn = c.AnnouncedOn,
+                ChangeId = c.Id, ChangeKey = c.Key, Rate = c.Rate, LowestRate = c.LowestRate, EndsLayer = c.EndsLayer, ScheduledOnly = c.ScheduledOnly, AnnouncedOn = c.AnnouncedOn,
                 EffectiveOn = c.EffectiveOn, EffectiveAt = c.EffectiveAt, Cause = c.Cause, ChangeNote = c.Note, Count = 0,
             });
         // And when the first change of any kind after the instant takes effect.
@@ -100,7 +100,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
                 LayerName = null, Products = null, TradeCovered = null, LayerNote = null,
                 // Columns the count does not use still carry a value of their column's type: PostgreSQL types a bare
                 // NULL in a UNION as text, which does not match a number or a date.
-                ChangeId = 0, ChangeKey = null, Rate = g.Max(c => c.Rate), LowestRate = g.Max(c => c.LowestRate), EndsLayer = g.Key.EndsLayer,
+                ChangeId = 0, ChangeKey = null, Rate = g.Max(c => c.Rate), LowestRate = g.Max(c => c.LowestRate), EndsLayer = g.Key.EndsLayer, ScheduledOnly = false,
                 AnnouncedOn = g.Max(c => c.AnnouncedOn),
                 EffectiveOn = g.Max(c => c.EffectiveOn), EffectiveAt = g.Max(c => c.EffectiveAt), Cause = null, ChangeNote = null, Count = g.Count(),
             });
@@ -134,7 +134,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
         {
             LayerId = 0, LayerKey = null, Imposer = c.Layer.Imposer, Target = c.Layer.Imposer, Authority = c.Layer.Authority,
             LayerName = null, Products = null, TradeCovered = null, LayerNote = null,
-            ChangeId = 0, ChangeKey = null, Rate = 0, LowestRate = c.LowestRate, EndsLayer = false, AnnouncedOn = c.AnnouncedOn,
+            ChangeId = 0, ChangeKey = null, Rate = 0, LowestRate = c.LowestRate, EndsLayer = false, ScheduledOnly = false, AnnouncedOn = c.AnnouncedOn,
             EffectiveOn = c.EffectiveOn, EffectiveAt = c.EffectiveAt, Cause = null, ChangeNote = null, Count = EF.Constant(marker),
         });
 
@@ -150,7 +150,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
             };
             layer.Changes.AddRange(g.Select(r => new TariffChange
             {
-                Id = r.ChangeId, Key = r.ChangeKey!, LayerId = layer.Id, Layer = layer, Rate = r.Rate, LowestRate = r.LowestRate, EndsLayer = r.EndsLayer,
+                Id = r.ChangeId, Key = r.ChangeKey!, LayerId = layer.Id, Layer = layer, Rate = r.Rate, LowestRate = r.LowestRate, EndsLayer = r.EndsLayer, ScheduledOnly = r.ScheduledOnly,
                 AnnouncedOn = r.AnnouncedOn, EffectiveOn = r.EffectiveOn, EffectiveAt = r.EffectiveAt, Cause = r.Cause!, Note = r.ChangeNote,
             }).OrderBy(c => c.EffectiveAt));
             return layer;
@@ -173,6 +173,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
         public decimal Rate { get; init; }
         public decimal? LowestRate { get; init; }
         public bool EndsLayer { get; init; }
+        public bool ScheduledOnly { get; init; }
         public DateOnly? AnnouncedOn { get; init; }
         public DateOnly EffectiveOn { get; init; }
         public DateTimeOffset EffectiveAt { get; init; }

@@ -37,7 +37,7 @@ internal sealed class TimelineDetails
             foreach (var c in changes)
             {
                 var before = history.Where(h => h.LayerId == c.LayerId && h.EffectiveAt < c.EffectiveAt).MaxBy(h => h.EffectiveAt)?.Rate ?? 0m;
-                var figure = new RateFigure(c.Layer.Imposer, c.Layer.Target, before, c.Rate);
+                var figure = new RateFigure(c.Layer.Imposer, c.Layer.Target, before, c.Rate, c is { EndsLayer: true, ScheduledOnly: true });
                 details.Add(RowOrigin.TariffChange, c.Id, c.Key, c.Layer.Imposer, [], c.Sources, figure);
             }
         }
@@ -153,7 +153,7 @@ internal sealed class TimelineDetails
             key,
             side,
             people,
-            [.. sources.OrderBy(s => s.Publisher).Select(s => new SourceRef(s.Id, s.Key, s.Publisher, s.Title, s.Url, s.PublishedOn))],
+            [.. sources.OrderBy(s => s.Publisher).Select(s => new SourceRef(s.Id, s.Key, s.Publisher, s.Title, s.Url, s.PublishedOn, s.PublisherSiteOnly, s.Kind))],
             figure);
 
     private static PersonRef ToRef(Person p) => new(p.Id, p.Key, p.Name, p.Side);

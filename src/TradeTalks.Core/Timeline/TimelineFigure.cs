@@ -3,8 +3,8 @@ namespace TradeTalks.Timeline;
 /// <summary>The short fact a timeline item carries besides its text, as data; the web layer words it.</summary>
 public abstract record TimelineFigure;
 
-/// <summary>A tariff layer's rate before and after the change.</summary>
-public sealed record RateFigure(Side Imposer, Side Target, decimal From, decimal To) : TimelineFigure;
+/// <summary>A tariff layer's rate before and after the change; <paramref name="ScheduledEnd"/> when the change is an end only scheduled.</summary>
+public sealed record RateFigure(Side Imposer, Side Target, decimal From, decimal To, bool ScheduledEnd = false) : TimelineFigure;
 
 /// <summary>A truce's deadline (or, for an extension, its new deadline).</summary>
 public sealed record DeadlineFigure(DateTimeOffset Deadline, bool IsNew) : TimelineFigure;

@@ -2,7 +2,8 @@ namespace TradeTalks.Timeline;
 
 public sealed record PersonRef(int Id, string Key, string Name, Side Side);
 
-public sealed record SourceRef(int Id, string Key, string Publisher, string Title, string? Url, DateOnly? PublishedOn);
+public sealed record SourceRef(
+    int Id, string Key, string Publisher, string Title, string? Url, DateOnly? PublishedOn, bool PublisherSiteOnly = false, SourceKind Kind = SourceKind.Original);
 
 /// <summary>
 /// One dated entry of the timeline, with who took part and where it comes from. <see cref="Detail"/> is a second

@@ -699,7 +699,7 @@ namespace TradeTalks.Store.Postgres.Migrations
 
                     b.HasIndex("On");
 
-                    b.ToTable("CommitmentProgress", (string)null);
+                    b.ToTable("CommitmentProgress");
                 });
 
             modelBuilder.Entity("TradeTalks.Developments.Development", b =>
@@ -1237,6 +1237,11 @@ namespace TradeTalks.Store.Postgres.Migrations
                         .HasColumnType("character varying(80)")
                         .UseCollation("C");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Note")
                         .HasColumnType("text")
                         .UseCollation("C");
@@ -1249,6 +1254,9 @@ namespace TradeTalks.Store.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .UseCollation("C");
+
+                    b.Property<bool>("PublisherSiteOnly")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1491,6 +1499,9 @@ namespace TradeTalks.Store.Postgres.Migrations
                     b.Property<decimal>("Rate")
                         .HasPrecision(9, 3)
                         .HasColumnType("numeric(9,3)");
+
+                    b.Property<bool>("ScheduledOnly")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

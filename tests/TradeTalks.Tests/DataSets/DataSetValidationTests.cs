@@ -60,7 +60,7 @@ public sealed class DataSetValidationTests
 
         Assert.Equal("$.sources[1].publsher", problem.Path);
         Assert.Contains("unknown field \"publsher\"", problem.Message, StringComparison.Ordinal);
-        Assert.Contains("key, publisher, title, url, publishedOn, note", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("key, publisher, title, url, publisherSiteOnly, kind, publishedOn, note", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ namespace TradeTalks.Store.CompiledModel
                 "TradeTalks.Sources.Source",
                 typeof(Source),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 10,
                 skipNavigationCount: 15,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -50,6 +50,15 @@ namespace TradeTalks.Store.CompiledModel
                 propertyInfo: typeof(Source).GetProperty("Key", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Source).GetField("<Key>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 80);
+
+            var kind = runtimeEntityType.AddProperty(
+                "Kind",
+                typeof(SourceKind),
+                propertyInfo: typeof(Source).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Source).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 40,
+                providerPropertyType: typeof(string));
+            kind.SetSentinelFromProviderValue("Original");
 
             var note = runtimeEntityType.AddProperty(
                 "Note",
@@ -71,6 +80,13 @@ namespace TradeTalks.Store.CompiledModel
                 propertyInfo: typeof(Source).GetProperty("Publisher", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Source).GetField("<Publisher>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var publisherSiteOnly = runtimeEntityType.AddProperty(
+                "PublisherSiteOnly",
+                typeof(bool),
+                propertyInfo: typeof(Source).GetProperty("PublisherSiteOnly", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Source).GetField("<PublisherSiteOnly>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var title = runtimeEntityType.AddProperty(
                 "Title",

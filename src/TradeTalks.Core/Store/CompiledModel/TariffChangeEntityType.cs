@@ -22,7 +22,7 @@ namespace TradeTalks.Store.CompiledModel
                 "TradeTalks.Tariffs.TariffChange",
                 typeof(TariffChange),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 navigationCount: 1,
                 skipNavigationCount: 1,
                 foreignKeyCount: 1,
@@ -111,6 +111,13 @@ namespace TradeTalks.Store.CompiledModel
                 precision: 9,
                 scale: 3,
                 sentinel: 0m);
+
+            var scheduledOnly = runtimeEntityType.AddProperty(
+                "ScheduledOnly",
+                typeof(bool),
+                propertyInfo: typeof(TariffChange).GetProperty("ScheduledOnly", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TariffChange).GetField("<ScheduledOnly>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",

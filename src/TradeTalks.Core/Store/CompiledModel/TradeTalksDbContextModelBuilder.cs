@@ -11,7 +11,7 @@ namespace TradeTalks.Store.CompiledModel
     public partial class TradeTalksDbContextModel
     {
         private TradeTalksDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f724b080-471f-4257-90b1-df4e073282e0"), entityTypeCount: 46)
+            : base(skipDetectChanges: false, modelId: new Guid("59e53ac1-7703-4dfd-8834-5eade0c2c487"), entityTypeCount: 46)
         {
         }
 

@@ -639,7 +639,7 @@ namespace TradeTalks.Store.Migrations
 
                     b.HasIndex("On");
 
-                    b.ToTable("CommitmentProgress", (string)null);
+                    b.ToTable("CommitmentProgress");
                 });
 
             modelBuilder.Entity("TradeTalks.Developments.Development", b =>
@@ -1113,6 +1113,11 @@ namespace TradeTalks.Store.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasColumnType("TEXT");
 
@@ -1123,6 +1128,9 @@ namespace TradeTalks.Store.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublisherSiteOnly")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1338,6 +1346,9 @@ namespace TradeTalks.Store.Migrations
                     b.Property<decimal>("Rate")
                         .HasPrecision(9, 3)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ScheduledOnly")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");

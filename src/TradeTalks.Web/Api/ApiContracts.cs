@@ -4,8 +4,12 @@ namespace TradeTalks.Web.Api;
 // without breaking the other. Records are named by their stable keys; days are YYYY-MM-DD, instants ISO 8601 with
 // their offset (UTC); rates are numbers of percent; every record carries the sources it comes from.
 
-/// <summary>Where a record comes from.</summary>
-public sealed record ApiSource(string Key, string Publisher, string Title, string? Url, DateOnly? PublishedOn);
+/// <summary>
+/// Where a record comes from. <c>publisherSiteOnly</c>: the document was not found and the url is only the publisher's
+/// site. <c>kind</c>: Original, Relay, Aggregator or SingleReport (a record resting on one source that is not Original
+/// rests on a single source).
+/// </summary>
+public sealed record ApiSource(string Key, string Publisher, string Title, string? Url, DateOnly? PublishedOn, bool PublisherSiteOnly, string Kind);
 
 /// <summary>A list answered for an as-of instant.</summary>
 public sealed record ApiList<T>(DateTimeOffset AsOf, IReadOnlyList<T> Items);
@@ -21,8 +25,9 @@ public sealed record ApiTalk(
 
 public sealed record ApiPerson(string Key, string Name, string Side, string Role, string Title, string Organisation, IReadOnlyList<ApiSource> Sources);
 
+/// <summary>A change of a layer; <c>scheduledOnly</c>: an end that comes only from the order's schedule, with no report that it happened.</summary>
 public sealed record ApiTariffChange(
-    string Key, string Layer, string Imposer, decimal Rate, decimal? LowestRate, bool EndsLayer, DateOnly? AnnouncedOn, DateOnly EffectiveOn,
+    string Key, string Layer, string Imposer, decimal Rate, decimal? LowestRate, bool EndsLayer, bool ScheduledOnly, DateOnly? AnnouncedOn, DateOnly EffectiveOn,
     DateTimeOffset EffectiveAt, string Cause, string? Note, IReadOnlyList<ApiSource> Sources);
 
 public sealed record ApiTariffLayer(
@@ -32,8 +37,14 @@ public sealed record ApiTariffLayer(
 /// <summary>One layer's rate at the as-of instant and the change that set it.</summary>
 public sealed record ApiLayerRate(string Layer, string Name, string Scope, decimal Rate, string SetBy);
 
-/// <summary>What one side charged the other: the headline rate (across-the-board layers added up) and every layer in force.</summary>
-public sealed record ApiDirectionRate(string Imposer, string Target, decimal Rate, IReadOnlyList<ApiLayerRate> Layers);
+/// <summary>A layer on all goods counted as ended although its end is only scheduled: no report says it ended.</summary>
+public sealed record ApiScheduledEnd(string Layer, string Name, string Change, DateOnly ScheduledOn);
+
+/// <summary>
+/// What one side charged the other: the headline rate (across-the-board layers added up) and every layer in force;
+/// <c>scheduledEnds</c> lists the ends the rate rests on that come only from an order's schedule.
+/// </summary>
+public sealed record ApiDirectionRate(string Imposer, string Target, decimal Rate, IReadOnlyList<ApiLayerRate> Layers, IReadOnlyList<ApiScheduledEnd> ScheduledEnds);
 
 public sealed record ApiRates(DateTimeOffset AsOf, ApiDirectionRate UsOnChina, ApiDirectionRate ChinaOnUs);
 
@@ -86,7 +97,8 @@ public sealed record ApiClaim(
     DateOnly ReportedOn, DateOnly? ResolvedOn, string? Resolution, IReadOnlyList<ApiSource> Sources);
 
 /// <summary>A source with the records that cite it.</summary>
-public sealed record ApiSourceRecord(string Key, string Publisher, string Title, string? Url, DateOnly? PublishedOn, string? Note, IReadOnlyList<ApiCitation> CitedBy);
+public sealed record ApiSourceRecord(
+    string Key, string Publisher, string Title, string? Url, bool PublisherSiteOnly, string Kind, DateOnly? PublishedOn, string? Note, IReadOnlyList<ApiCitation> CitedBy);
 
 public sealed record ApiCitation(string Kind, string Key, string Label, DateOnly? Day);
 

@@ -6,5 +6,5 @@ namespace TradeTalks.Web.Api;
 public static class ApiMapping
 {
     public static IReadOnlyList<ApiSource> Of(IEnumerable<Source> sources) =>
-        [.. sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new ApiSource(s.Key, s.Publisher, s.Title, s.Url, s.PublishedOn))];
+        [.. sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new ApiSource(s.Key, s.Publisher, s.Title, s.Url, s.PublishedOn, s.PublisherSiteOnly, s.Kind.ToString()))];
 }

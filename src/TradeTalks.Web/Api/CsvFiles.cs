@@ -44,11 +44,11 @@ public static partial class CsvFiles
 
     [CsvRecord]
     public sealed partial record TariffChangeRow(
-        string Key, string Layer, string Imposer, decimal Rate, decimal? LowestRate, bool EndsLayer, [CsvFormat(Day)] DateOnly? AnnouncedOn, [CsvFormat(Day)] DateOnly EffectiveOn,
+        string Key, string Layer, string Imposer, decimal Rate, decimal? LowestRate, bool EndsLayer, bool ScheduledOnly, [CsvFormat(Day)] DateOnly? AnnouncedOn, [CsvFormat(Day)] DateOnly EffectiveOn,
         [CsvFormat(Instant)] DateTimeOffset EffectiveAt, string Cause, string? Note, string Sources)
     {
         public static TariffChangeRow Of(ApiTariffChange c) => new(
-            c.Key, c.Layer, c.Imposer, c.Rate, c.LowestRate, c.EndsLayer, c.AnnouncedOn, c.EffectiveOn, c.EffectiveAt.ToUniversalTime(), Text(c.Cause), Text(c.Note), Keys(c.Sources));
+            c.Key, c.Layer, c.Imposer, c.Rate, c.LowestRate, c.EndsLayer, c.ScheduledOnly, c.AnnouncedOn, c.EffectiveOn, c.EffectiveAt.ToUniversalTime(), Text(c.Cause), Text(c.Note), Keys(c.Sources));
     }
 
     [CsvRecord]

@@ -21,7 +21,7 @@ public static class SourceApi
         ApiEndpoints.Found(await sources.FindAsync(key, query.AsOf, cancellationToken), Of, Kinds.Sources.Noun, key, query);
 
     private static ApiSourceRecord Of(SourceWithCitations s) => new(
-        s.Source.Key, s.Source.Publisher, s.Source.Title, s.Source.Url, s.Source.PublishedOn, s.Source.Note,
+        s.Source.Key, s.Source.Publisher, s.Source.Title, s.Source.Url, s.Source.PublisherSiteOnly, s.Source.Kind.ToString(), s.Source.PublishedOn, s.Source.Note,
         [.. s.CitedBy.Select(c => new ApiCitation(c.Kind, c.Key, Components.Shared.Citations.Label(c), c.Day))]);
 
     private static ApiIndicatorRelease Of(IndicatorRelease r) => new(

@@ -78,7 +78,7 @@ public static class TariffApi
     }
 
     private static ApiTariffChange Of(TariffChange c, TariffLayer layer) => new(
-        c.Key, layer.Key, layer.Imposer.ToString(), c.Rate, c.LowestRate, c.EndsLayer, c.AnnouncedOn, c.EffectiveOn, c.EffectiveAt.ToUniversalTime(),
+        c.Key, layer.Key, layer.Imposer.ToString(), c.Rate, c.LowestRate, c.EndsLayer, c.ScheduledOnly, c.AnnouncedOn, c.EffectiveOn, c.EffectiveAt.ToUniversalTime(),
         c.Cause, c.Note, ApiMapping.Of(c.Sources));
 
     /// <param name="rateAsOf">The layer's rate at the as-of instant, as the timeline gives it (0 when not in force).</param>
@@ -89,7 +89,8 @@ public static class TariffApi
 
     private static ApiDirectionRate Of(DirectionTimeline direction, DateTimeOffset at) => new(
         direction.Imposer.ToString(), direction.Target.ToString(), direction.RateAt(at),
-        [.. direction.LayersAt(at).Select(r => new ApiLayerRate(r.Layer.Key, r.Layer.Name, r.Layer.Scope.ToString(), r.Rate, r.SetBy.Key))]);
+        [.. direction.LayersAt(at).Select(r => new ApiLayerRate(r.Layer.Key, r.Layer.Name, r.Layer.Scope.ToString(), r.Rate, r.SetBy.Key))],
+        [.. direction.ScheduledEndsAt(at).Select(c => new ApiScheduledEnd(c.Layer.Key, c.Layer.Name, c.Key, c.EffectiveOn))]);
 
     private const string From = "The first day, YYYY-MM-DD; without it, the first day on record.";
 

@@ -50,5 +50,5 @@ public static class TimelineApi
     private static ApiTimelineItem Of(TimelineItem i) => new(
         i.Kind.ToString(), i.RecordKey, i.Day, i.LastDay, i.Title, i.Summary, i.Side?.ToString(),
         [.. i.People.Select(p => new ApiPersonRef(p.Key, p.Name))], i.Detail, Components.Shared.Figures.Text(i.Figure),
-        [.. i.Sources.Select(s => new ApiSource(s.Key, s.Publisher, s.Title, s.Url, s.PublishedOn))]);
+        [.. i.Sources.Select(s => new ApiSource(s.Key, s.Publisher, s.Title, s.Url, s.PublishedOn, s.PublisherSiteOnly, s.Kind.ToString()))]);
 }

@@ -2,6 +2,7 @@ using TradeTalks.Claims;
 using TradeTalks.Commitments;
 using TradeTalks.Measures;
 using TradeTalks.People;
+using TradeTalks.Sources;
 using TradeTalks.Talks;
 using TradeTalks.Tariffs;
 using TradeTalks.Web.Components.Shared;
@@ -27,6 +28,7 @@ public static class FieldChoices
         ("talk", "kind") => Words<TalkKind>(value, v => v.Label()),
         ("measure", "kind") => Words<MeasureKind>(value, v => v.Label()),
         ("claim", "kind") => Words<ClaimKind>(value, v => v.Label()),
+        ("source", "kind") => Words<SourceKind>(value, v => v.Label()),
         _ => EditSchema.Humanize(value),
     };
 

@@ -43,8 +43,8 @@ public sealed class OverviewTests : PageTestContext
         Assert.Equal("32.6", page.TestId("avg-cn-on-us"));
         Assert.Contains("Section 301", page.TestId("rate-us-on-cn-counts"), StringComparison.Ordinal);
         Assert.Contains("Section 232", page.TestId("rate-us-on-cn-counts"), StringComparison.Ordinal);
-        Assert.Contains("Published before later changes to the layers (the latest on 24 Jul 2026)", page.TestId("avg-us-on-cn-dated"), StringComparison.Ordinal);
-        Assert.Contains("Published before later changes to the layers (the latest on 10 Nov 2025)", page.TestId("avg-cn-on-us-dated"), StringComparison.Ordinal);
+        Assert.Contains("The layers changed after it (the latest on 24 Jul 2026)", page.TestId("avg-us-on-cn-dated"), StringComparison.Ordinal);
+        Assert.Contains("The layers changed after it (the latest on 10 Nov 2025)", page.TestId("avg-cn-on-us-dated"), StringComparison.Ordinal);
         Assert.Equal(7, page.FindAll("[data-testid=truce-item]").Count);
     }
 

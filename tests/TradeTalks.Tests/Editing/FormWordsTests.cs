@@ -15,11 +15,24 @@ public sealed partial class FormWordsTests
     [InlineData("claim", "kind", "UnconfirmedPromise", "Promise no text confirms")]
     [InlineData("commitment", "party", "Both", "Both sides")]
     [InlineData("talk", "kind", "PhoneCall", "Phone call")]
+    [InlineData("source", "kind", "Aggregator", "An aggregator")]
+    [InlineData("source", "kind", "SingleReport", "A single report, confirmed by no other")]
     public void AChoiceReadsAsTheReadingPagesWordIt(string definition, string field, string value, string words)
     {
         var options = EditSchema.Instance.Fields(definition).Single(f => f.Name == field).Options;
 
         Assert.Equal(words, options.Single(o => o.Value == value).Label);
+    }
+
+    [Theory]
+    [InlineData("source", "publisherSiteOnly", "Only the publisher's site is known")]
+    [InlineData("tariffChange", "scheduledOnly", "Scheduled end only: no report that it happened")]
+    public void TheNewTickBoxesAreLabelledInTheReadersWords(string definition, string field, string label)
+    {
+        var spec = EditSchema.Instance.Fields(definition).Single(f => f.Name == field);
+
+        Assert.Equal(EditFieldType.Boolean, spec.Type);
+        Assert.Equal(label, spec.Label);
     }
 
     [Fact]

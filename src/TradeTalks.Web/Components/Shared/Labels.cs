@@ -3,6 +3,7 @@ using TradeTalks.Claims;
 using TradeTalks.Commitments;
 using TradeTalks.Measures;
 using TradeTalks.People;
+using TradeTalks.Sources;
 using TradeTalks.Talks;
 using TradeTalks.Tariffs;
 using TradeTalks.Time;
@@ -25,6 +26,18 @@ public static class TruceStateNames
         TruceState.Lapsed => "Lapsed",
         TruceState.Superseded => "Superseded",
         _ => state.ToString(),
+    };
+}
+
+public static class SourceKindNames
+{
+    public static string Label(this SourceKind kind) => kind switch
+    {
+        SourceKind.Original => "The publisher's own document",
+        SourceKind.Relay => "A relay of another's report",
+        SourceKind.Aggregator => "An aggregator",
+        SourceKind.SingleReport => "A single report, confirmed by no other",
+        _ => kind.ToString(),
     };
 }
 
@@ -159,7 +172,8 @@ public static class Figures
 {
     public static string? Text(TimelineFigure? figure) => figure switch
     {
-        RateFigure r => $"{r.Imposer.ShortName()} on {r.Target.ShortName()}: {Percent.Format(r.From)} → {Percent.Format(r.To)}",
+        RateFigure r => $"{r.Imposer.ShortName()} on {r.Target.ShortName()}: {Percent.Format(r.From)} → {Percent.Format(r.To)}"
+            + (r.ScheduledEnd ? ", a scheduled end; nothing on record since" : ""),
         DeadlineFigure d => (d.IsNew ? "New deadline " : "Deadline ") + Eastern(d.Deadline),
         AccusationFigure a => $"{a.Accuser.ShortName()} accuses {a.Accused.ShortName()}",
         MeasureFigure m => m.Until is { } until ? $"{m.State} until {Eastern(until)}" : m.State.ToString(),

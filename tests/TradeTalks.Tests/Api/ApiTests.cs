@@ -28,6 +28,41 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.All(rates["usOnChina"]!["layers"]!.AsArray(), l => Assert.False(string.IsNullOrEmpty(l!["setBy"]!.GetValue<string>())));
     }
 
+    [Fact]
+    public async Task TheRatesNameTheScheduledEndTheyRestOnAndTheChangeSaysItIsOnlyScheduled()
+    {
+        var before = await GetJsonAsync("/api/v1/tariffs/rates?asOf=2026-07-23");
+        var after = await GetJsonAsync("/api/v1/tariffs/rates?asOf=2026-07-24");
+        var layer = await GetJsonAsync("/api/v1/tariffs/layers/us-section-122?asOf=2026-07-24");
+
+        Assert.Empty(before["usOnChina"]!["scheduledEnds"]!.AsArray());
+        var end = Assert.Single(after["usOnChina"]!["scheduledEnds"]!.AsArray());
+        Assert.Equal("us-section-122", end!["layer"]!.GetValue<string>());
+        Assert.Equal("2026-07-24", end["scheduledOn"]!.GetValue<string>());
+        Assert.True(layer["changes"]!.AsArray()[^1]!["scheduledOnly"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task AnEditorWhoGivesOnlyASitesAddressMustSaySoAndTheApiThenSaysIt()
+    {
+        var editor = _app.Services.GetRequiredService<RecordEditor>();
+        var source = (await editor.FindAsync("sources", "ap-timeline"))!;
+        var homePage = source.DeepClone().AsObject();
+        homePage["url"] = "https://www.startribune.com/";
+
+        var refused = await editor.CheckAsync("sources", source, homePage);
+        homePage["publisherSiteOnly"] = true;
+        await editor.SaveAsync("sources", source, homePage, "ed@example.org");
+        var saved = await GetJsonAsync("/api/v1/sources/ap-timeline");
+        var scram = await GetJsonAsync("/api/v1/sources/scram-news-2026-06-22");
+
+        Assert.Contains("is a site's home page, not the document", Assert.Single(refused.ByField["url"]), StringComparison.Ordinal);
+        Assert.True(saved["publisherSiteOnly"]!.GetValue<bool>());
+        Assert.Equal("Original", saved["kind"]!.GetValue<string>());
+        Assert.False(scram["publisherSiteOnly"]!.GetValue<bool>());
+        Assert.Equal("Aggregator", scram["kind"]!.GetValue<string>());
+    }
+
     public static TheoryData<string> Lists =>
     [
         "talks", "people", "tariffs/layers", "tariffs/changes", "truce/windows", "measures", "commitments", "indicators", "statements", "claims", "sources",

@@ -1,5 +1,6 @@
 using TradeTalks.DataSets;
 using TradeTalks.Measures;
+using TradeTalks.Sources;
 using TradeTalks.Talks;
 using TradeTalks.Tests.Support;
 
@@ -86,8 +87,8 @@ public sealed class BundledCorrectionsTests
 
         Assert.NotEqual(MeasureKind.PurchaseBan, hold.Kind);
         Assert.Contains("held back", hold.Note, StringComparison.Ordinal);
-        Assert.Contains("Single source", hold.Note, StringComparison.Ordinal);
         Assert.Equal(new[] { "quasa-2026-01-31" }, hold.Sources);
+        Assert.Equal(SourceKind.SingleReport, Data.Sources.Single(s => s.Key == "quasa-2026-01-31").Kind);
     }
 
     [Fact]
@@ -129,8 +130,8 @@ public sealed class BundledCorrectionsTests
 
         Assert.Equal(MeasureKind.PurchaseBan, bar.Kind);
         Assert.Equal(new DateOnly(2026, 6, 22), Assert.Single(bar.Changes).On);
-        Assert.Contains("Single source", bar.Note, StringComparison.Ordinal);
         Assert.Equal(new[] { "scram-news-2026-06-22" }, bar.Sources);
+        Assert.Equal(SourceKind.Aggregator, Data.Sources.Single(s => s.Key == "scram-news-2026-06-22").Kind);
     }
 
     [Fact]

@@ -199,6 +199,16 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheSurchargesEndIsATimelineItemThatSaysItWasOnlyScheduled()
+    {
+        var page = await _timeline.SearchAsync(new TimelineQuery { From = new(2026, 7, 24), To = new(2026, 7, 24), PageSize = 100 }, Everything);
+
+        var end = Assert.Single(page.Items, i => i.RecordKey == "us-section-122-2026-07-24");
+        Assert.Equal(new RateFigure(Side.UnitedStates, Side.China, 10m, 0m, ScheduledEnd: true), end.Figure);
+        Assert.Equal("US on China: 10% → 0%, a scheduled end; nothing on record since", TradeTalks.Web.Components.Shared.Figures.Text(end.Figure));
+    }
+
+    [Fact]
     public async Task ItemsCarryTheirPeopleSourcesAndFigures()
     {
         var page = await _timeline.SearchAsync(new TimelineQuery { From = new(2025, 4, 10), To = new(2025, 4, 10), PageSize = 100 }, Everything);

@@ -60,6 +60,7 @@ public static class Kinds
         Table = db => db.Measures,
         Include = q => q.Include(m => m.Sources).Include(m => m.Changes).ThenInclude(c => c.Sources).AsSplitQuery(),
         Complete = (x, e) => e with { Changes = Ordered(x.Changes.OrderBy(c => c.At), MeasureChanges!) },
+        Citations = Cited.As<Measure>(m => new("", "", m.Title, null)),
     };
 
     public static readonly DataSetKind<MeasureChange, MeasureChangeEntry> MeasureChanges = new("measureChanges", "measure change", "measure changes", "changes")
@@ -68,6 +69,7 @@ public static class Kinds
         Table = db => db.MeasureChanges,
         Link = (e, x, _) => x.At = e.At ?? DataSetRules.DefaultEffectiveAt(e.On),
         DefaultsLeftOut = e => e with { At = WhenNotDefault(e.At, DataSetRules.DefaultEffectiveAt(e.On)) },
+        Citations = Cited.As<MeasureChange>(c => new("", "", c.Measure.Title, c.On, Detail: c.Summary), q => q.Include(c => c.Measure)),
     };
 
     public static readonly DataSetKind<TruceWindow, TruceWindowEntry> TruceWindows = new("truceWindows", "truce window", "truce windows", "truceWindows")
@@ -107,6 +109,7 @@ public static class Kinds
             x.Measure = r.Find(Measures, e.Measure);
             x.Extension = r.Find(TruceExtensions, e.Extension);
         },
+        Citations = Cited.As<TruceItem>(i => new("", "", i.Summary, i.TruceWindow.AnnouncedOn, Detail: i.TruceWindow.Name), q => q.Include(i => i.TruceWindow)),
     };
 
     public static readonly DataSetKind<Commitment, CommitmentEntry> Commitments = new("commitments", "commitment", "commitments", "commitments")
@@ -116,12 +119,14 @@ public static class Kinds
         Include = q => q.Include(c => c.Talk).Include(c => c.Sources).Include(c => c.Progress).ThenInclude(p => p.Sources).AsSplitQuery(),
         Link = (e, x, r) => x.Talk = r.Find(Talks, e.Talk),
         Complete = (x, e) => e with { Progress = Ordered(x.Progress.OrderBy(p => p.On), CommitmentProgress!) },
+        Citations = Cited.As<Commitment>(c => new("", "", c.Title, c.MadeOn)),
     };
 
     public static readonly DataSetKind<CommitmentProgress, CommitmentProgressEntry> CommitmentProgress = new("commitmentProgress", "progress report", "progress reports", "progress")
     {
         Within = Commitments.Holds(c => c.Progress, c => c.Progress, p => p.Commitment),
         Table = db => db.CommitmentProgress,
+        Citations = Cited.As<CommitmentProgress>(p => new("", "", p.Commitment.Title, p.On, Detail: p.Summary), q => q.Include(p => p.Commitment)),
     };
 
     public static readonly DataSetKind<IndicatorRelease, IndicatorReleaseEntry> IndicatorReleases = new("indicatorReleases", "indicator release", "indicator releases", "indicatorReleases")

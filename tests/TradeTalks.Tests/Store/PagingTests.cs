@@ -45,6 +45,31 @@ public sealed class PagingTests
     }
 
     [Fact]
+    public async Task ASourceThatOnlyMeasuresCiteListsTheMeasureAndItsChange()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+
+        var source = await new SourceService(database.Factory).FindAsync("scram-news-2026-06-22", Today);
+
+        Assert.NotNull(source);
+        Assert.Equal(["cn-purchase-bar-46-us-firms", "cn-purchase-bar-46-us-firms-2026-06-22"], source.CitedBy.Select(c => c.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["measureChanges", "measures"], source.CitedBy.Select(c => c.Kind).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task CommitmentsTheirProgressAndSuspendedItemsCountAmongWhatCitesASource()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+
+        var all = await new SourceService(database.Factory).GetAllAsync(Today);
+
+        var kinds = all.SelectMany(s => s.CitedBy).Select(c => c.Kind).ToHashSet();
+        Assert.Contains("commitments", kinds);
+        Assert.Contains("commitmentProgress", kinds);
+        Assert.Contains("truceItems", kinds);
+    }
+
+    [Fact]
     public async Task APagePastTheEndIsTheLastPageAndAPageBelowOneIsTheFirst()
     {
         await using var database = await TestDatabase.CreateSeededAsync();

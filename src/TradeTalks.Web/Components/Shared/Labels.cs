@@ -198,10 +198,11 @@ public static class Citations
 
     public static string Label(TradeTalks.Sources.Citation c) => c.Kind switch
     {
-        "talks" or "truceExtensions" => string.Create(CultureInfo.InvariantCulture, $"{c.Name} ({c.Day:yyyy-MM-dd})"),
+        "talks" or "truceExtensions" or "commitments" or "commitmentProgress" or "measureChanges" => string.Create(CultureInfo.InvariantCulture, $"{c.Name} ({c.Day:yyyy-MM-dd})"),
         "tariffChanges" => string.Create(CultureInfo.InvariantCulture, $"{c.Name}: {Percent.Format(c.Rate ?? 0)} from {c.Day:yyyy-MM-dd}"),
         "statements" => $"{c.Detail}: “{c.Name}”",
         "indicatorReleases" => $"{c.Name}, {c.Detail}",
+        "truceItems" => $"{c.Detail}: {c.Name}",
         _ => c.Name,
     };
 }

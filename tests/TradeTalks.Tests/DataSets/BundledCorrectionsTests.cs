@@ -99,7 +99,20 @@ public sealed class BundledCorrectionsTests
         var progress = Assert.Single(soybeans.Progress);
         Assert.Equal(new DateOnly(2026, 1, 20), progress.On);
         Assert.Contains("12 million tonnes", progress.Summary, StringComparison.Ordinal);
-        Assert.Equal(new[] { "devdiscourse-soybeans-2026-01-20" }, progress.Sources);
+        // Devdiscourse only retells Reuters; the Reuters story itself, carried by Baird Maritime, is cited beside it.
+        Assert.Equal(new[] { "baird-maritime-soybeans-2026-01-20", "devdiscourse-soybeans-2026-01-20" }, progress.Sources);
+        Assert.Equal(SourceKind.Relay, Data.Sources.Single(s => s.Key == "devdiscourse-soybeans-2026-01-20").Kind);
+    }
+
+    [Fact]
+    public void ThePrecursorLicencesRestOnMoreThanBloombergLawsRelayOfCctv()
+    {
+        var licensing = Data.Measures.Single(m => m.Key == "cn-fentanyl-precursor-licensing");
+        var promise = Data.Commitments.Single(c => c.Key == "cn-fentanyl-precursors");
+        IReadOnlyList<string>[] citations = [licensing.Sources, Assert.Single(licensing.Changes).Sources, promise.Sources, Assert.Single(promise.Progress).Sources];
+
+        Assert.Equal(SourceKind.Relay, Data.Sources.Single(s => s.Key == "cctv-2025-11").Kind);
+        Assert.All(citations, keys => Assert.Contains(keys, key => key != "cctv-2025-11" && Data.Sources.Single(s => s.Key == key).Kind == SourceKind.Original));
     }
 
     [Fact]

@@ -28,15 +28,23 @@ internal static class ImportBench
 
         // 1. The 1000× set in ten files of 100 copies, each imported in turn into a fresh store per build: file k of
         //    the baseline, then file k of this build, so that the machine's load weighs on both alike.
+        //    The baseline's files hold only the fields its schema knows (SchemaTrim); the records are the same.
         var files = new List<string>();
         foreach (var scaled in DataSetScaler.ScaleInFiles(original, 1000, copiesPerFile: 100))
         {
             files.Add(await WriteAsync(scaled, Path.Combine(work, $"import-1000x-{files.Count + 1}.json")));
         }
 
+        var baselineSchema = JsonNode.Parse(await Processes.RunAsync("git", $"-C \"{repo}\" show {baselineCommit}:data/tradetalks.schema.json"))!.AsObject();
+        var baselineFiles = new List<string>();
+        foreach (var scaled in DataSetScaler.ScaleInFiles(SchemaTrim.Trim(original, baselineSchema), 1000, copiesPerFile: 100))
+        {
+            baselineFiles.Add(await WriteAsync(scaled, Path.Combine(work, $"import-1000x-{baselineFiles.Count + 1}-baseline.json")));
+        }
+
         if (times)
         {
-            await TimeImportsAsync(builds, files, app, work, results);
+            await TimeImportsAsync(builds, [baselineFiles, files], app, work, results);
         }
 
         // 2. A file just under the import's size limit, rehearsed and imported through the editors' import page on a
@@ -44,8 +52,10 @@ internal static class ImportBench
         await MeasureMemoryAsync(builds, original, app, work, fileMegabytes, results);
     }
 
-    private static async Task TimeImportsAsync((string, string)[] builds, List<string> files, string app, string work, Results results)
+    /// <param name="filesOf">Each build's ten files, in the order of <paramref name="builds"/>.</param>
+    private static async Task TimeImportsAsync((string, string)[] builds, List<string>[] filesOf, string app, string work, Results results)
     {
+        var files = filesOf[^1];
         var stores = builds.Select(b => FreshStore(Path.Combine(work, $"import-{(b.Item2 == app ? "current" : "baseline")}.db"))).ToArray();
         var seconds = builds.Select(_ => new List<double>()).ToArray();
         for (var k = 0; k < files.Count; k++)
@@ -53,7 +63,7 @@ internal static class ImportBench
             for (var b = 0; b < builds.Length; b++)
             {
                 var clock = Stopwatch.StartNew();
-                await Processes.RunAsync("dotnet", $"\"{Path.Combine(builds[b].Item2, "TradeTalks.Web.dll")}\" import \"{files[k]}\"", builds[b].Item2, StoreEnvironment(stores[b]));
+                await Processes.RunAsync("dotnet", $"\"{Path.Combine(builds[b].Item2, "TradeTalks.Web.dll")}\" import \"{filesOf[b][k]}\"", builds[b].Item2, StoreEnvironment(stores[b]));
                 seconds[b].Add(clock.Elapsed.TotalSeconds);
             }
 

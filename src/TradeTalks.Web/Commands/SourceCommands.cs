@@ -26,11 +26,6 @@ public static class SourceCommands
             "Exits with 1 when a source is gone.") { key };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (await CommandContext.RefuseUnmatchedAsync(parse, context.Error))
-            {
-                return 2;
-            }
-
             await using var host = await CommandHost.StartAsync(context, cancellationToken, services: s => s.AddSourceChecks());
             var only = parse.GetValue(key);
             var run = await host.Services.GetRequiredService<SourceChecker>().CheckAsync(only, cancellationToken);

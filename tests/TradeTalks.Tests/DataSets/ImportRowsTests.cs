@@ -21,14 +21,14 @@ public sealed class ImportRowsTests
     public async Task AStoreThatRefusesARowHalfwayThroughAnImportKeepsNothingOfIt(string table)
     {
         await using var database = await TestDatabase.CreateAsync();
-        var empty = await ExportAsync(database);
+        var empty = await database.ExportAsync();
         await RefuseAfterThreeRowsAsync(database, table);
 
         var refused = await Assert.ThrowsAsync<StoreWriteException>(
             () => database.NewWriter().ApplyAsync(DataSetFiles.Read(DataSetFiles.Bundled), WriteMode.Upsert));
 
         Assert.Contains("nothing was changed", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(Encoding.UTF8.GetString(empty), Encoding.UTF8.GetString(await ExportAsync(database)));
+        Assert.Equal(Encoding.UTF8.GetString(empty), Encoding.UTF8.GetString(await database.ExportAsync()));
         await using var db = database.NewContext();
         Assert.Equal(0, await db.ChangeSets.CountAsync());
 
@@ -36,7 +36,7 @@ public sealed class ImportRowsTests
         await db.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_rows");
         var report = await database.NewWriter().ApplyAsync(DataSetFiles.Read(DataSetFiles.Bundled), WriteMode.Upsert);
         Assert.True(report.Written);
-        Assert.Equal(Encoding.UTF8.GetString(DataSetFiles.Bundled), Encoding.UTF8.GetString(await ExportAsync(database)));
+        Assert.Equal(Encoding.UTF8.GetString(DataSetFiles.Bundled), Encoding.UTF8.GetString(await database.ExportAsync()));
     }
 
     [Fact]
@@ -70,7 +70,4 @@ public sealed class ImportRowsTests
         var trigger = $"CREATE TRIGGER refuse_rows BEFORE INSERT ON \"{table}\" WHEN (SELECT COUNT(*) FROM \"{table}\") >= 3 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END";
         await db.Database.ExecuteSqlRawAsync(trigger);
     }
-
-    private static async Task<byte[]> ExportAsync(TestDatabase database) =>
-        DataSetJson.Serialize(await new DataSetExporter(database.Factory).ExportAsync());
 }

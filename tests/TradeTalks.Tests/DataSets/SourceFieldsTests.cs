@@ -23,13 +23,7 @@ public sealed class SourceFieldsTests
             var end = d.Record("tariffLayers", "us-section-122")["changes"]!.AsArray().Select(c => c!.AsObject()).Single(c => (bool?)c["endsLayer"] == true);
             end["scheduledOnly"] = true;
         });
-        await using var first = await TestDatabase.CreateAsync();
-        await first.NewWriter().ApplyAsync(DataSetFiles.Read(original), WriteMode.Upsert);
-        var exported = await ExportAsync(first);
-
-        await using var second = await TestDatabase.CreateAsync();
-        await second.NewWriter().ApplyAsync(DataSetFiles.Read(exported), WriteMode.Upsert);
-        var again = await ExportAsync(second);
+        var (exported, again) = await TestDatabase.RoundTripAsync(original);
 
         Assert.Equal(Encoding.UTF8.GetString(exported), Encoding.UTF8.GetString(again));
         var written = JsonNode.Parse(again)!.AsObject();
@@ -132,7 +126,4 @@ public sealed class SourceFieldsTests
         Assert.False(result.IsValid);
         return Assert.Single(result.Problems);
     }
-
-    private static async Task<byte[]> ExportAsync(TestDatabase database) =>
-        DataSetJson.Serialize(await new DataSetExporter(database.Factory).ExportAsync());
 }

@@ -22,13 +22,7 @@ public sealed class StoreWriterTests
             d["truceWindows"]![0]!["extensions"]![0]!["signedAt"] = "2025-08-11T18:30:00Z";
             d["tariffLayers"]!.AsArray().RemoveAt(7);
         });
-        await using var first = await TestDatabase.CreateAsync();
-        await first.NewWriter().ApplyAsync(DataSetFiles.Read(original), WriteMode.Upsert);
-        var exported = await ExportAsync(first);
-
-        await using var second = await TestDatabase.CreateAsync();
-        await second.NewWriter().ApplyAsync(DataSetFiles.Read(exported), WriteMode.Upsert);
-        var again = await ExportAsync(second);
+        var (exported, again) = await TestDatabase.RoundTripAsync(original);
 
         Assert.Equal(Encoding.UTF8.GetString(exported), Encoding.UTF8.GetString(again));
         Assert.Contains("\"effectiveAt\": \"2026-02-24T12:00:00-05:00\"", Encoding.UTF8.GetString(again), StringComparison.Ordinal);
@@ -71,7 +65,7 @@ public sealed class StoreWriterTests
     public async Task ADryRunReportsEveryChangeFieldByFieldAndWritesNothing()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        var before = await ExportAsync(database);
+        var before = await database.ExportAsync();
         var changed = DataSetFiles.Read(DataSetFiles.With(d =>
         {
             d.Record("people", "jamieson-greer")["title"] = "United States Trade Representative";
@@ -86,7 +80,7 @@ public sealed class StoreWriterTests
         Assert.Equal(new FieldChange("title", "\"US Trade Representative\"", "\"United States Trade Representative\""), title);
         Assert.Equal(RecordChangeType.Added, report.Changes.Single(c => c.Key == "new-report").Type);
         Assert.Equal(RecordChangeType.Removed, report.Changes.Single(c => c.Kind == "claims").Type);
-        Assert.Equal(before, await ExportAsync(database));
+        Assert.Equal(before, await database.ExportAsync());
         await using var db = database.NewContext();
         Assert.False(await db.People.AnyAsync(p => p.UpdatedAt != null));
     }
@@ -215,21 +209,21 @@ public sealed class StoreWriterTests
     public async Task AnInvalidDataSetIsRefusedWholeAndTheStoreIsUntouched()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        var before = await ExportAsync(database);
+        var before = await database.ExportAsync();
         var valid = DataSetFiles.Read(DataSetFiles.With(d => d.Record("talks", "london-2025-06")["title"] = "London talks"));
         var broken = valid with { Talks = [.. valid.Talks, valid.Talks[0]] };
 
         var refused = await Assert.ThrowsAsync<InvalidDataSetException>(() => database.NewWriter().ApplyAsync(broken, WriteMode.Upsert));
 
         Assert.Contains(refused.Problems, p => p.Path == "$.talks[12].key");
-        Assert.Equal(before, await ExportAsync(database));
+        Assert.Equal(before, await database.ExportAsync());
     }
 
     [Fact]
     public async Task AClashWithAStoredRecordIsRefusedWithAMessageAndNothingIsWritten()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        var before = await ExportAsync(database);
+        var before = await database.ExportAsync();
         // A change under a new key at the same instant as a stored one: each file is sound, together they clash.
         var clash = DataSetFiles.Read(DataSetFiles.With(d =>
         {
@@ -243,14 +237,14 @@ public sealed class StoreWriterTests
 
         Assert.Contains("nothing was changed", rehearsed.Message, StringComparison.Ordinal);
         Assert.Contains("nothing was changed", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(before, await ExportAsync(database));
+        Assert.Equal(before, await database.ExportAsync());
     }
 
     [Fact]
     public async Task RecordsTheFileLeavesOutMustStillFitWithTheOnesItBrings()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        var before = await ExportAsync(database);
+        var before = await database.ExportAsync();
         // The file lists the first extension and a new one, but not the stored Busan extension, whose deadline the
         // new one would then come after.
         var file = DataSetFiles.Read(DataSetFiles.With(DataSetFiles.AutumnExtensionInsteadOfBusan));
@@ -260,7 +254,7 @@ public sealed class StoreWriterTests
         var problem = Assert.Single(refused.Problems);
         Assert.Equal("$.truceWindows[0].extensions[2].newDeadline", problem.Path);
         Assert.Contains("together with the records already stored", problem.Message, StringComparison.Ordinal);
-        Assert.Equal(before, await ExportAsync(database));
+        Assert.Equal(before, await database.ExportAsync());
     }
 
     [Fact]
@@ -292,8 +286,6 @@ public sealed class StoreWriterTests
         Assert.False(await check.RemovedRecords.AnyAsync());
     }
 
-    private static async Task<byte[]> ExportAsync(TestDatabase database) =>
-        DataSetJson.Serialize(await new DataSetExporter(database.Factory).ExportAsync());
 
     [Fact]
     public async Task AWriteAfterADryRunIsRefusedWhenAnythingWasWrittenInBetween()

@@ -65,6 +65,24 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public TradeTalksDbContext NewContext() => Factory.CreateDbContext();
 
+    /// <summary>The store as the <c>export</c> verb writes it.</summary>
+    public async Task<byte[]> ExportAsync() => DataSetJson.Serialize(await new DataSetExporter(Factory).ExportAsync());
+
+    /// <summary>
+    /// A file imported into an empty store and exported (<c>exported</c>), then that export imported into another
+    /// empty store and exported again (<c>again</c>): the two must be the same bytes.
+    /// </summary>
+    public static async Task<(byte[] Exported, byte[] Again)> RoundTripAsync(byte[] file)
+    {
+        await using var first = await CreateAsync();
+        await first.NewWriter().ApplyAsync(DataSetFiles.Read(file), WriteMode.Upsert);
+        var exported = await first.ExportAsync();
+
+        await using var second = await CreateAsync();
+        await second.NewWriter().ApplyAsync(DataSetFiles.Read(exported), WriteMode.Upsert);
+        return (exported, await second.ExportAsync());
+    }
+
     public TradeTalks.Editing.RecordEditor NewEditor() => Get<TradeTalks.Editing.RecordEditor>();
 
     public TradeTalks.History.HistoryService NewHistory() => Get<TradeTalks.History.HistoryService>();

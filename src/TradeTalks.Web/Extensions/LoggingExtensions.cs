@@ -8,6 +8,9 @@ public static class LoggingExtensions
     /// <summary>
     /// Serilog, configured from the "Serilog" section of appsettings. Where that section names no sink, events go to
     /// the console as compact JSON, one structured event a line; Development names a readable text sink instead.
+    /// The console is written from a queue of its own, so that a request never waits on the console's lock or its
+    /// write (a request log line each, thousands a second on a news day: docs/performance.md); a full queue makes the
+    /// writer wait rather than drop a line, and the queue is flushed when the app stops.
     /// </summary>
     public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
     {
@@ -17,7 +20,7 @@ public static class LoggingExtensions
             logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services);
             if (!sinksConfigured)
             {
-                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                logger.WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter()), blockWhenFull: true);
             }
         });
         return builder;

@@ -55,6 +55,10 @@ public static class OperationsExtensions
         // Which server software answers is nobody's business but the attacker's.
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
+        // Memory a burst of requests left committed goes back to the system once the app is idle (decision 16).
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Memory:IdleTrim").Get<IdleMemoryTrimOptions>() ?? new IdleMemoryTrimOptions());
+        builder.Services.AddHostedService<IdleMemoryTrimService>();
+
         AddHttpsRedirection(builder);
         return builder;
     }

@@ -81,6 +81,8 @@ public static class OpenDataExtensions
         services.AddSingleton<CachedSinceWrite>();
         services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
             .Expire(TimeSpan.FromSeconds(60)).SetVaryByQuery("*").Tag(StoreTag).AddPolicy<CachedSinceWrite>()));
+        // A page a write drops is served as it was for a moment while its successor renders, rather than holding every reader.
+        services.AddStaleWhileRendering();
         services.AddSingleton<IStoreWriteObserver, EvictCachedOpenData>();
         return builder;
     }

@@ -1,3 +1,5 @@
+using TradeTalks.DataSets;
+
 namespace TradeTalks.Claims;
 
 public enum ClaimTopic
@@ -25,17 +27,20 @@ public enum ClaimKind
 /// What one side says of the other's promises, as a claim and no more: that a commitment was broken, or that a
 /// promise was made that no text confirms.
 /// </summary>
+[DataSetEntry]
 public sealed class Claim : SourcedRecord
 {
+    /// <summary>A broken commitment (the default, left out of the data set) or an unconfirmed promise.</summary>
+    [LeftOutWhenDefault]
     public ClaimKind Kind { get; set; }
 
     public Side Accuser { get; set; }
 
     public Side Accused { get; set; }
 
-    /// <summary>The official who made the accusation, when the source names one.</summary>
     public int? PersonId { get; set; }
 
+    /// <summary>The official who made the accusation (by key in the data set), when the source names one.</summary>
     public Person? Person { get; set; }
 
     public ClaimTopic Topic { get; set; }

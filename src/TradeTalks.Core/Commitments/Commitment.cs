@@ -1,3 +1,5 @@
+using TradeTalks.DataSets;
+
 namespace TradeTalks.Commitments;
 
 /// <summary>Who made a promise: one side, or both together.</summary>
@@ -9,6 +11,7 @@ public enum CommitmentParty
 }
 
 /// <summary>A promise one side (or both) made in the talks: what, how much, over what period, and where.</summary>
+[DataSetEntry]
 public sealed class Commitment : SourcedRecord
 {
     public CommitmentParty Party { get; set; }
@@ -19,9 +22,9 @@ public sealed class Commitment : SourcedRecord
     /// <summary>The first day a source reports it, when later than <see cref="MadeOn"/>; it counts as known from then.</summary>
     public DateOnly? ReportedOn { get; set; }
 
-    /// <summary>The talk it was made at, when it was made at one.</summary>
     public int? TalkId { get; set; }
 
+    /// <summary>The talk it was made at (by key in the data set), when it was made at one.</summary>
     public Talk? Talk { get; set; }
 
     /// <summary>What was promised, briefly: "Buy US soybeans".</summary>
@@ -39,6 +42,7 @@ public sealed class Commitment : SourcedRecord
 
     public string? Note { get; set; }
 
+    /// <summary>What sources later report; the data set lists it oldest first.</summary>
     public List<CommitmentProgress> Progress { get; set; } = [];
 
     /// <summary>The day the promise counts as known.</summary>
@@ -46,6 +50,7 @@ public sealed class Commitment : SourcedRecord
 }
 
 /// <summary>What a source later reports about a commitment: a step taken, a figure, a delay.</summary>
+[DataSetEntry]
 public sealed class CommitmentProgress : SourcedRecord
 {
     public int CommitmentId { get; set; }

@@ -1,6 +1,9 @@
+using TradeTalks.DataSets;
+
 namespace TradeTalks.Developments;
 
 /// <summary>A dated event outside the talks that moved them: export controls, threats, rulings.</summary>
+[DataSetEntry]
 public sealed class Development : SourcedRecord
 {
     public Side Side { get; set; }

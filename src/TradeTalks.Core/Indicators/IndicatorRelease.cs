@@ -1,3 +1,5 @@
+using TradeTalks.DataSets;
+
 namespace TradeTalks.Indicators;
 
 /// <summary>The series the dashboard quotes by key.</summary>
@@ -16,6 +18,7 @@ public static class QuotedSeries
 }
 
 /// <summary>One published value of an economic indicator.</summary>
+[DataSetEntry]
 public sealed class IndicatorRelease : SourcedRecord
 {
     /// <summary>What is measured, e.g. "China exports (USD, year on year)". Releases of one series share it.</summary>

@@ -1,3 +1,5 @@
+using TradeTalks.DataSets;
+
 namespace TradeTalks.Measures;
 
 /// <summary>What kind of measure beyond tariffs.</summary>
@@ -16,6 +18,7 @@ public enum MeasureKind
 /// A measure one side takes against the other that is not a tariff: export controls, entity listings, licensing,
 /// port fees, investigations, purchase bans. Where it stands over time is given by its <see cref="Changes"/>.
 /// </summary>
+[DataSetEntry]
 public sealed class Measure : SourcedRecord
 {
     /// <summary>The side that takes the measure.</summary>
@@ -30,5 +33,6 @@ public sealed class Measure : SourcedRecord
 
     public string? Note { get; set; }
 
+    /// <summary>The measure's history; the data set lists the changes in the order they took effect.</summary>
     public List<MeasureChange> Changes { get; set; } = [];
 }

@@ -1,3 +1,5 @@
+using TradeTalks.DataSets;
+
 namespace TradeTalks.Measures;
 
 public enum MeasureState
@@ -12,6 +14,7 @@ public enum MeasureState
 }
 
 /// <summary>A step in a measure's history: from an instant on, it stands in a new state.</summary>
+[DataSetEntry]
 public sealed class MeasureChange : SourcedRecord
 {
     public int MeasureId { get; set; }
@@ -23,7 +26,8 @@ public sealed class MeasureChange : SourcedRecord
     /// <summary>The day the sources give, in US Eastern time.</summary>
     public DateOnly On { get; set; }
 
-    /// <summary>The instant the state applies from.</summary>
+    /// <summary>The instant the state applies from; the data set leaves it out when it is 00:01 US Eastern on <see cref="On"/>.</summary>
+    [OptionalInDataSet]
     public DateTimeOffset At { get; set; }
 
     /// <summary>For a suspension, when it is due to end.</summary>

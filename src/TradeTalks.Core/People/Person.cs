@@ -1,3 +1,5 @@
+using TradeTalks.DataSets;
+
 namespace TradeTalks.People;
 
 public enum PersonRole
@@ -9,6 +11,7 @@ public enum PersonRole
     Commentator,
 }
 
+[DataSetEntry]
 public sealed class Person : SourcedRecord
 {
     public required string Name { get; set; }

@@ -1,6 +1,9 @@
+using TradeTalks.DataSets;
+
 namespace TradeTalks.Sources;
 
 /// <summary>A published report that records cite. Every other record in the store points at one or more.</summary>
+[DataSetEntry]
 public sealed class Source : IKeyed, IEditable
 {
     public int Id { get; set; }
@@ -15,9 +18,11 @@ public sealed class Source : IKeyed, IEditable
     public string? Url { get; set; }
 
     /// <summary>True when only the publisher's site is known: <see cref="Url"/> is no more than its address, never a citation.</summary>
+    [LeftOutWhenDefault]
     public bool PublisherSiteOnly { get; set; }
 
     /// <summary>What kind of source it is: the publisher's own, a relay or an aggregator's, or a report no other confirms.</summary>
+    [LeftOutWhenDefault]
     public SourceKind Kind { get; set; }
 
     public DateOnly? PublishedOn { get; set; }

@@ -1,14 +1,18 @@
+using TradeTalks.DataSets;
+
 namespace TradeTalks.Statements;
 
 /// <summary>Short words someone said, attributed and dated.</summary>
+[DataSetEntry]
 public sealed class Statement : SourcedRecord
 {
-    /// <summary>The person who spoke; null when an organisation spoke (see <see cref="Speaker"/>).</summary>
     public int? PersonId { get; set; }
 
+    /// <summary>The person who spoke (by key in the data set); null when an organisation spoke (see <see cref="Speaker"/>).</summary>
     public Person? Person { get; set; }
 
-    /// <summary>Who spoke, as shown: the person's name or the organisation's.</summary>
+    /// <summary>Who spoke, as shown: the person's name or the organisation's. The data set gives it only when no person spoke.</summary>
+    [OptionalInDataSet]
     public required string Speaker { get; set; }
 
     public Side Side { get; set; }

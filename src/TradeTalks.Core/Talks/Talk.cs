@@ -1,3 +1,5 @@
+using TradeTalks.DataSets;
+
 namespace TradeTalks.Talks;
 
 public enum TalkKind
@@ -9,6 +11,7 @@ public enum TalkKind
 }
 
 /// <summary>A meeting or call between the two sides.</summary>
+[DataSetEntry]
 public sealed class Talk : SourcedRecord
 {
     public TalkKind Kind { get; set; }
@@ -22,6 +25,7 @@ public sealed class Talk : SourcedRecord
 
     public DateOnly LastDay { get; set; }
 
+    /// <summary>The people who took part (by key in the data set).</summary>
     public List<Person> Participants { get; set; } = [];
 
     public required string Summary { get; set; }

@@ -1,3 +1,5 @@
+using TradeTalks.DataSets;
+
 namespace TradeTalks.Tariffs;
 
 /// <summary>The legal authority a tariff layer rests on.</summary>
@@ -42,6 +44,7 @@ public enum TariffScope
 /// One tariff one side charges the other under one authority (and, for sectoral duties, one product scope).
 /// Its rate over time is given by its <see cref="Changes"/>.
 /// </summary>
+[DataSetEntry]
 public sealed class TariffLayer : SourcedRecord
 {
     public Side Imposer { get; set; }
@@ -63,5 +66,6 @@ public sealed class TariffLayer : SourcedRecord
     /// <summary>What a reader should know about the layer as a whole: exemptions, what is unconfirmed.</summary>
     public string? Note { get; set; }
 
+    /// <summary>The layer's rate over time; the data set lists the changes in the order they take effect.</summary>
     public List<TariffChange> Changes { get; set; } = [];
 }

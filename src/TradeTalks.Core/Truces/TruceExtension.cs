@@ -1,6 +1,9 @@
+using TradeTalks.DataSets;
+
 namespace TradeTalks.Truces;
 
 /// <summary>One link of a truce's extension chain: signed on a day, it sets a new deadline.</summary>
+[DataSetEntry]
 public sealed class TruceExtension : SourcedRecord
 {
     public int TruceWindowId { get; set; }
@@ -11,7 +14,11 @@ public sealed class TruceExtension : SourcedRecord
 
     public DateOnly SignedOn { get; set; }
 
-    /// <summary>The instant the extension counts as known: the start of <see cref="SignedOn"/> in US Eastern time.</summary>
+    /// <summary>
+    /// The instant the extension counts as known; the data set leaves it out when it is the start of
+    /// <see cref="SignedOn"/> in US Eastern time.
+    /// </summary>
+    [OptionalInDataSet]
     public DateTimeOffset SignedAt { get; set; }
 
     public DateTimeOffset NewDeadline { get; set; }

@@ -1,3 +1,5 @@
+using TradeTalks.DataSets;
+
 namespace TradeTalks.Truces;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace TradeTalks.Truces;
 /// instant) to the truce's deadline in force (or a deadline of its own). What returns if it lapses is worked out from
 /// it and the layers in force then (<see cref="TruceItemStatus"/>), never stored.
 /// </summary>
+[DataSetEntry]
 public sealed class TruceItem : SourcedRecord
 {
     public int TruceWindowId { get; set; }
@@ -14,22 +17,25 @@ public sealed class TruceItem : SourcedRecord
     /// <summary>The side that suspends it.</summary>
     public Side Side { get; set; }
 
-    /// <summary>The layer whose points are suspended; null for a measure.</summary>
     public int? LayerId { get; set; }
 
+    /// <summary>The layer whose points are suspended (by key in the data set); null for a measure.</summary>
     public TariffLayer? Layer { get; set; }
 
     /// <summary>The percentage points of <see cref="Layer"/> suspended.</summary>
     public decimal? Points { get; set; }
 
-    /// <summary>The measure suspended; null for tariff points.</summary>
     public int? MeasureId { get; set; }
 
+    /// <summary>The measure suspended (by key in the data set); null for tariff points.</summary>
     public Measure? Measure { get; set; }
 
-    /// <summary>The extension that added the item; null when the truce itself suspends it. It counts as known from then.</summary>
     public int? ExtensionId { get; set; }
 
+    /// <summary>
+    /// The extension (of the same truce, by key in the data set) that added the item; null when the truce itself
+    /// suspends it. It counts as known from then.
+    /// </summary>
     public TruceExtension? Extension { get; set; }
 
     /// <summary>When the suspension starts, if later than the truce.</summary>

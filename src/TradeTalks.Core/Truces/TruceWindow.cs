@@ -1,8 +1,11 @@
+using TradeTalks.DataSets;
+
 namespace TradeTalks.Truces;
 
 /// <summary>
 /// A truce during which both sides suspend part of their tariffs, with a deadline that extensions can push back.
 /// </summary>
+[DataSetEntry]
 public sealed class TruceWindow : SourcedRecord
 {
     public required string Name { get; set; }
@@ -27,6 +30,7 @@ public sealed class TruceWindow : SourcedRecord
 
     public required string Summary { get; set; }
 
+    /// <summary>The extensions, listed in the order they were signed; each pushes the deadline later.</summary>
     public List<TruceExtension> Extensions { get; set; } = [];
 
     /// <summary>What the truce suspends, item by item.</summary>

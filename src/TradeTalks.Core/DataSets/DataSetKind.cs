@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 using TradeTalks.Store;
@@ -108,21 +109,16 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
 
     public override bool IsCited => Citations is not null;
 
-    private readonly Func<DataSetDocument, IReadOnlyList<TEntry>>? _entriesIn;
+    /// <summary>
+    /// A top-level kind's list in the document, the one of its entries' type (<c>Talks</c> for <c>TalkEntry</c>): read
+    /// from, and replaced in a copy of the document. A child kind has none.
+    /// </summary>
+    private static readonly PropertyInfo? InDocument =
+        typeof(DataSetDocument).GetProperties().SingleOrDefault(p => p.PropertyType == typeof(IReadOnlyList<TEntry>));
 
-    private readonly Func<DataSetDocument, IReadOnlyList<TEntry>, DataSetDocument>? _withEntries;
+    private static readonly Func<DataSetDocument, IReadOnlyList<TEntry>>? EntriesInDocument = InDocument is null ? null : EntriesOf(InDocument);
 
-    /// <summary>A top-level kind's list in the document (<c>d =&gt; d.Talks</c>): read from, and replaced in a copy of the document.</summary>
-    internal Expression<Func<DataSetDocument, IReadOnlyList<TEntry>>>? InDocument
-    {
-        get;
-        init
-        {
-            field = value;
-            _entriesIn = value?.Compile();
-            _withEntries = value is null ? null : DocumentWith(value);
-        }
-    }
+    private static readonly Func<DataSetDocument, IReadOnlyList<TEntry>, DataSetDocument>? DocumentWithEntries = InDocument is null ? null : DocumentWith(InDocument);
 
     /// <summary>A child kind's place in its parent kind (<see cref="Holds{TChild,TChildEntry}"/>); null for a top-level kind.</summary>
     internal ChildPlace<TEntity, TEntry>? Within { get; init; }
@@ -137,7 +133,7 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
     internal IReadOnlyList<(DataSetKind Kind, Expression<Func<TEntity, string?>> Key)> CheckedWith { get; init; } = [];
 
     /// <summary>The store's table of these records.</summary>
-    public required Func<TradeTalksDbContext, DbSet<TEntity>> Table { get; init; }
+    public DbSet<TEntity> Table(TradeTalksDbContext db) => db.Set<TEntity>();
 
     /// <summary>What to read with a top-level record: its sources, references and children (and theirs).</summary>
     internal Func<IQueryable<TEntity>, IQueryable<TEntity>> Include { get; init; } = records => records;
@@ -192,11 +188,11 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
 
     internal IEnumerable<(TEntry Entry, string? Parent)> Entries(DataSetDocument document) =>
         Parent is null
-            ? _entriesIn!(document).Select(e => (e, (string?)null))
+            ? EntriesInDocument!(document).Select(e => (e, (string?)null))
             : Parent.EntriesIn(document).SelectMany(p => Within!.EntriesIn(p.Entry).Select(e => (e, (string?)p.Entry.Key)));
 
     internal override DataSetDocument Read(DataSetDocument document, Func<Type, string, IReadOnlyList<IEntry>> records) =>
-        _withEntries is null ? document : _withEntries(document, [.. records(typeof(TEntry), Property).Cast<TEntry>()]);
+        DocumentWithEntries is null ? document : DocumentWithEntries(document, [.. records(typeof(TEntry), Property).Cast<TEntry>()]);
 
     internal override async Task<List<object>> LoadAsync(TradeTalksDbContext db, bool tracked, StoreScope? scope, CancellationToken cancellationToken)
     {
@@ -244,7 +240,7 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
     /// export again give the same bytes.
     /// </summary>
     internal override DataSetDocument Write(DataSetDocument document, IReadOnlyList<object> stored) =>
-        _withEntries is null ? document : _withEntries(document, [.. stored.Cast<TEntity>().OrderBy(Id).Select(ToEntry)]);
+        DocumentWithEntries is null ? document : DocumentWithEntries(document, [.. stored.Cast<TEntity>().OrderBy(Id).Select(ToEntry)]);
 
     internal override async Task<List<(int SourceId, Citation Citation)>> CitationsAsync(
         TradeTalksDbContext db, IReadOnlyCollection<int> sourceIds, CancellationToken cancellationToken) =>
@@ -252,11 +248,17 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
 
     private static readonly Func<TEntity, int> Id = StoredId<TEntity>.Of;
 
-    /// <summary>What <c>document with { List = entries }</c> does, for the list <paramref name="list"/> names.</summary>
-    private static Func<DataSetDocument, IReadOnlyList<TEntry>, DataSetDocument> DocumentWith(Expression<Func<DataSetDocument, IReadOnlyList<TEntry>>> list)
+    private static Func<DataSetDocument, IReadOnlyList<TEntry>> EntriesOf(PropertyInfo list)
     {
-        var replaced = ((MemberExpression)list.Body).Member.Name;
-        var document = list.Parameters[0];
+        var document = Expression.Parameter(typeof(DataSetDocument), "document");
+        return Expression.Lambda<Func<DataSetDocument, IReadOnlyList<TEntry>>>(Expression.Property(document, list), document).Compile();
+    }
+
+    /// <summary>What <c>document with { List = entries }</c> does, for the list <paramref name="list"/>.</summary>
+    private static Func<DataSetDocument, IReadOnlyList<TEntry>, DataSetDocument> DocumentWith(PropertyInfo list)
+    {
+        var replaced = list.Name;
+        var document = Expression.Parameter(typeof(DataSetDocument), "document");
         var entries = Expression.Parameter(typeof(IReadOnlyList<TEntry>), "entries");
         var bindings = typeof(DataSetDocument).GetProperties().Where(p => p.CanWrite)
             .Select(p => (MemberBinding)Expression.Bind(p, p.Name == replaced ? entries : Expression.Property(document, p)));

@@ -13,24 +13,16 @@ public static class Kinds
     // A parent lists its children through the child kind, declared after it: the lambdas run once every kind is set,
     // hence the "!" on those references.
 
-    public static readonly DataSetKind<Source, SourceEntry> Sources = new("sources", "source", "sources", "sources")
-    {
-        InDocument = d => d.Sources,
-        Table = db => db.Sources,
-    };
+    public static readonly DataSetKind<Source, SourceEntry> Sources = new("sources", "source", "sources", "sources");
 
     public static readonly DataSetKind<Person, PersonEntry> People = new("people", "person", "people", "people")
     {
-        InDocument = d => d.People,
-        Table = db => db.People,
         Include = q => q.Include(p => p.Sources),
         Citations = Cited.As<Person>(p => new("", "", p.Name, null)),
     };
 
     public static readonly DataSetKind<Talk, TalkEntry> Talks = new("talks", "talk", "talks", "talks")
     {
-        InDocument = d => d.Talks,
-        Table = db => db.Talks,
         Include = q => q.Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery(),
         Link = (e, x, r) => r.Link(x.Participants, e.Participants, People),
         Citations = Cited.As<Talk>(t => new("", "", t.Title, t.FirstDay)),
@@ -38,8 +30,6 @@ public static class Kinds
 
     public static readonly DataSetKind<TariffLayer, TariffLayerEntry> TariffLayers = new("tariffLayers", "tariff layer", "tariff layers", "tariffLayers")
     {
-        InDocument = d => d.TariffLayers,
-        Table = db => db.TariffLayers,
         Include = q => q.Include(l => l.Sources).Include(l => l.Changes).ThenInclude(c => c.Sources).AsSplitQuery(),
         Complete = (x, e) => e with { Changes = Ordered(x.Changes.OrderBy(c => c.EffectiveAt), TariffChanges!) },
         Citations = Cited.As<TariffLayer>(l => new("", "", l.Name, null)),
@@ -48,7 +38,6 @@ public static class Kinds
     public static readonly DataSetKind<TariffChange, TariffChangeEntry> TariffChanges = new("tariffChanges", "tariff change", "tariff changes", "changes")
     {
         Within = TariffLayers.Holds(l => l.Changes, l => l.Changes, c => c.Layer),
-        Table = db => db.TariffChanges,
         Link = (e, x, _) => x.EffectiveAt = e.EffectiveAt ?? DataSetRules.DefaultEffectiveAt(e.EffectiveOn),
         DefaultsLeftOut = e => e with { EffectiveAt = WhenNotDefault(e.EffectiveAt, DataSetRules.DefaultEffectiveAt(e.EffectiveOn)) },
         Citations = Cited.As<TariffChange>(c => new("", "", c.Layer.Name, c.EffectiveOn, Rate: c.Rate), q => q.Include(c => c.Layer)),
@@ -56,8 +45,6 @@ public static class Kinds
 
     public static readonly DataSetKind<Measure, MeasureEntry> Measures = new("measures", "measure", "measures", "measures")
     {
-        InDocument = d => d.Measures,
-        Table = db => db.Measures,
         Include = q => q.Include(m => m.Sources).Include(m => m.Changes).ThenInclude(c => c.Sources).AsSplitQuery(),
         Complete = (x, e) => e with { Changes = Ordered(x.Changes.OrderBy(c => c.At), MeasureChanges!) },
         Citations = Cited.As<Measure>(m => new("", "", m.Title, null)),
@@ -66,7 +53,6 @@ public static class Kinds
     public static readonly DataSetKind<MeasureChange, MeasureChangeEntry> MeasureChanges = new("measureChanges", "measure change", "measure changes", "changes")
     {
         Within = Measures.Holds(m => m.Changes, m => m.Changes, c => c.Measure),
-        Table = db => db.MeasureChanges,
         Link = (e, x, _) => x.At = e.At ?? DataSetRules.DefaultEffectiveAt(e.On),
         DefaultsLeftOut = e => e with { At = WhenNotDefault(e.At, DataSetRules.DefaultEffectiveAt(e.On)) },
         Citations = Cited.As<MeasureChange>(c => new("", "", c.Measure.Title, c.On, Detail: c.Summary), q => q.Include(c => c.Measure)),
@@ -74,8 +60,6 @@ public static class Kinds
 
     public static readonly DataSetKind<TruceWindow, TruceWindowEntry> TruceWindows = new("truceWindows", "truce window", "truce windows", "truceWindows")
     {
-        InDocument = d => d.TruceWindows,
-        Table = db => db.TruceWindows,
         Include = q => q.Include(w => w.Sources).Include(w => w.Extensions).ThenInclude(e => e.Sources)
             .Include(w => w.Items).ThenInclude(i => i.Sources).Include(w => w.Items).ThenInclude(i => i.Layer)
             .Include(w => w.Items).ThenInclude(i => i.Measure).Include(w => w.Items).ThenInclude(i => i.Extension)
@@ -91,7 +75,6 @@ public static class Kinds
     public static readonly DataSetKind<TruceExtension, TruceExtensionEntry> TruceExtensions = new("truceExtensions", "truce extension", "truce extensions", "extensions")
     {
         Within = TruceWindows.Holds(w => w.Extensions, w => w.Extensions, t => t.TruceWindow),
-        Table = db => db.TruceExtensions,
         Link = (e, x, _) => x.SignedAt = e.SignedAt ?? DataSetRules.DefaultSignedAt(e.SignedOn),
         DefaultsLeftOut = e => e with { SignedAt = WhenNotDefault(e.SignedAt, DataSetRules.DefaultSignedAt(e.SignedOn)) },
         Citations = Cited.As<TruceExtension>(t => new("", "", t.Name, t.SignedOn)),
@@ -100,7 +83,6 @@ public static class Kinds
     public static readonly DataSetKind<TruceItem, TruceItemEntry> TruceItems = new("truceItems", "suspended item", "suspended items", "items")
     {
         Within = TruceWindows.Holds(w => w.Items, w => w.Items, i => i.TruceWindow),
-        Table = db => db.TruceItems,
         // An item's side must be the side of the layer or measure it suspends.
         CheckedWith = [(TariffLayers, i => i.Layer!.Key), (Measures, i => i.Measure!.Key)],
         Link = (e, x, r) =>
@@ -114,8 +96,6 @@ public static class Kinds
 
     public static readonly DataSetKind<Commitment, CommitmentEntry> Commitments = new("commitments", "commitment", "commitments", "commitments")
     {
-        InDocument = d => d.Commitments,
-        Table = db => db.Commitments,
         Include = q => q.Include(c => c.Talk).Include(c => c.Sources).Include(c => c.Progress).ThenInclude(p => p.Sources).AsSplitQuery(),
         Link = (e, x, r) => x.Talk = r.Find(Talks, e.Talk),
         Complete = (x, e) => e with { Progress = Ordered(x.Progress.OrderBy(p => p.On), CommitmentProgress!) },
@@ -125,22 +105,17 @@ public static class Kinds
     public static readonly DataSetKind<CommitmentProgress, CommitmentProgressEntry> CommitmentProgress = new("commitmentProgress", "progress report", "progress reports", "progress")
     {
         Within = Commitments.Holds(c => c.Progress, c => c.Progress, p => p.Commitment),
-        Table = db => db.CommitmentProgress,
         Citations = Cited.As<CommitmentProgress>(p => new("", "", p.Commitment.Title, p.On, Detail: p.Summary), q => q.Include(p => p.Commitment)),
     };
 
     public static readonly DataSetKind<IndicatorRelease, IndicatorReleaseEntry> IndicatorReleases = new("indicatorReleases", "indicator release", "indicator releases", "indicatorReleases")
     {
-        InDocument = d => d.IndicatorReleases,
-        Table = db => db.IndicatorReleases,
         Include = q => q.Include(i => i.Sources),
         Citations = Cited.As<IndicatorRelease>(i => new("", "", i.Indicator, i.ReleasedOn ?? i.PeriodStart, Detail: i.Period)),
     };
 
     public static readonly DataSetKind<Statement, StatementEntry> Statements = new("statements", "statement", "statements", "statements")
     {
-        InDocument = d => d.Statements,
-        Table = db => db.Statements,
         Include = q => q.Include(s => s.Person).Include(s => s.Sources),
         // A statement shows its speaker's name: the person's when a person spoke, so the entry names the person only.
         Link = (e, x, r) =>
@@ -155,8 +130,6 @@ public static class Kinds
 
     public static readonly DataSetKind<Claim, ClaimEntry> Claims = new("claims", "claim", "claims", "claims")
     {
-        InDocument = d => d.Claims,
-        Table = db => db.Claims,
         Include = q => q.Include(c => c.Person).Include(c => c.Sources),
         Link = (e, x, r) => x.Person = r.Find(People, e.Person),
         Citations = Cited.As<Claim>(c => new("", "", c.Summary, c.ReportedOn)),
@@ -164,8 +137,6 @@ public static class Kinds
 
     public static readonly DataSetKind<Development, DevelopmentEntry> Developments = new("developments", "development", "developments", "developments")
     {
-        InDocument = d => d.Developments,
-        Table = db => db.Developments,
         Include = q => q.Include(d => d.Sources),
         Citations = Cited.As<Development>(d => new("", "", d.Title, d.On)),
     };

@@ -1,4 +1,7 @@
-namespace TradeTalks.DataSets;
+namespace TradeTalks;
+
+// Beside IKeyed and IEditable, the other things a record says about itself: every kind's record is marked, from
+// every feature's namespace.
 
 /// <summary>
 /// The entity has an entry in the data set, <c>{Name}Entry</c>, which TradeTalks.Generators writes from it: the key
@@ -14,8 +17,8 @@ public sealed class DataSetEntryAttribute : Attribute;
 
 /// <summary>
 /// Required in the store but optional in the data set: the kind fills it in when it is absent and leaves it out when it
-/// equals what would be filled in (<see cref="DataSetKind{TEntity,TEntry}.Link"/>,
-/// <see cref="DataSetKind{TEntity,TEntry}.DefaultsLeftOut"/>).
+/// equals what would be filled in (<see cref="DataSets.DataSetKind{TEntity,TEntry}.Link"/>,
+/// <see cref="DataSets.DataSetKind{TEntity,TEntry}.DefaultsLeftOut"/>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = false)]
 public sealed class OptionalInDataSetAttribute : Attribute;

@@ -20,14 +20,14 @@ internal sealed class EntryField(IPropertySymbol property, string type, bool req
 }
 
 /// <summary>
-/// The rule that turns an entity into its entry (TradeTalks.DataSets.DataSetEntryAttribute says it in words): the key,
+/// The rule that turns an entity into its entry (TradeTalks.DataSetEntryAttribute says it in words): the key,
 /// the entity's own properties in order, its sources, its children.
 /// </summary>
 internal static class EntryFields
 {
-    private const string EntryAttribute = "TradeTalks.DataSets.DataSetEntryAttribute";
-    private const string OptionalAttribute = "TradeTalks.DataSets.OptionalInDataSetAttribute";
-    private const string LeftOutAttribute = "TradeTalks.DataSets.LeftOutWhenDefaultAttribute";
+    private const string EntryAttribute = "TradeTalks.DataSetEntryAttribute";
+    private const string OptionalAttribute = "TradeTalks.OptionalInDataSetAttribute";
+    private const string LeftOutAttribute = "TradeTalks.LeftOutWhenDefaultAttribute";
 
     // The row id and the last edit time belong to the store; the key and the sources have places of their own.
     private static readonly HashSet<string> Placed = ["Id", "UpdatedAt", "Key", "Sources"];

@@ -10,7 +10,7 @@ namespace TradeTalks.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class EntryGenerator : IIncrementalGenerator
 {
-    private const string EntryAttribute = "TradeTalks.DataSets.DataSetEntryAttribute";
+    private const string EntryAttribute = "TradeTalks.DataSetEntryAttribute";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {

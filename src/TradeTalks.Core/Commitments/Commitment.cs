@@ -1,5 +1,3 @@
-using TradeTalks.DataSets;
-
 namespace TradeTalks.Commitments;
 
 /// <summary>Who made a promise: one side, or both together.</summary>

@@ -1,5 +1,3 @@
-using TradeTalks.DataSets;
-
 namespace TradeTalks.Developments;
 
 /// <summary>A dated event outside the talks that moved them: export controls, threats, rulings.</summary>

@@ -1,5 +1,3 @@
-using TradeTalks.DataSets;
-
 namespace TradeTalks.Indicators;
 
 /// <summary>The series the dashboard quotes by key.</summary>

@@ -1,5 +1,3 @@
-using TradeTalks.DataSets;
-
 namespace TradeTalks.Measures;
 
 /// <summary>What kind of measure beyond tariffs.</summary>

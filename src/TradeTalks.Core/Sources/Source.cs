@@ -1,5 +1,3 @@
-using TradeTalks.DataSets;
-
 namespace TradeTalks.Sources;
 
 /// <summary>A published report that records cite. Every other record in the store points at one or more.</summary>

@@ -1,5 +1,3 @@
-using TradeTalks.DataSets;
-
 namespace TradeTalks.Statements;
 
 /// <summary>Short words someone said, attributed and dated.</summary>

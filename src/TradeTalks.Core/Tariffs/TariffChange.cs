@@ -1,5 +1,3 @@
-using TradeTalks.DataSets;
-
 namespace TradeTalks.Tariffs;
 
 /// <summary>A layer's rate from one instant on: it holds until the layer's next change.</summary>

@@ -1,5 +1,3 @@
-using TradeTalks.DataSets;
-
 namespace TradeTalks.Tariffs;
 
 /// <summary>The legal authority a tariff layer rests on.</summary>

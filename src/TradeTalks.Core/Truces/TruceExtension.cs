@@ -1,5 +1,3 @@
-using TradeTalks.DataSets;
-
 namespace TradeTalks.Truces;
 
 /// <summary>One link of a truce's extension chain: signed on a day, it sets a new deadline.</summary>

@@ -1,15 +1,14 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using TradeTalks.Web.Extensions;
 
 namespace TradeTalks.Web.Accounts;
 
 /// <summary>Sign-in attempts each client address may make (SignIn:RateLimit in configuration).</summary>
-public sealed class SignInRateLimit
+public sealed class SignInRateLimit : ClientRateLimit
 {
-    public int PermitLimit { get; set; } = 10;
-
-    public int WindowSeconds { get; set; } = 60;
+    public SignInRateLimit() => PermitLimit = 10;
 }
 
 /// <summary>
@@ -24,10 +23,8 @@ public sealed class SignInThrottle : IDisposable
 
     public SignInThrottle(IOptions<SignInRateLimit> options)
     {
-        var limit = options.Value;
-        Window = TimeSpan.FromSeconds(Math.Max(1, limit.WindowSeconds));
-        _limiter = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(address,
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, limit.PermitLimit), Window = Window, QueueLimit = 0 }));
+        Window = options.Value.Window;
+        _limiter = PartitionedRateLimiter.Create<string, string>(options.Value.For);
     }
 
     public TimeSpan Window { get; }

@@ -12,11 +12,9 @@ using TradeTalks.Web.Feeds;
 namespace TradeTalks.Web.Api;
 
 /// <summary>Limits for the API and feeds, per client address (OpenData:RateLimit in configuration).</summary>
-public sealed class OpenDataRateLimit
+public sealed class OpenDataRateLimit : ClientRateLimit
 {
-    public int PermitLimit { get; set; } = 120;
-
-    public int WindowSeconds { get; set; } = 60;
+    public OpenDataRateLimit() => PermitLimit = 120;
 }
 
 /// <summary>
@@ -51,14 +49,7 @@ public static class OpenDataExtensions
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = Math.Max(1, limit.PermitLimit),
-                    Window = TimeSpan.FromSeconds(Math.Max(1, limit.WindowSeconds)),
-                    QueueLimit = 0,
-                }));
+            options.AddPolicy(Policy, context => limit.For(context.Connection.RemoteIpAddress?.ToString()));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 if (context.HttpContext.Request.Path.StartsWithSegments("/_blazor"))
@@ -70,7 +61,7 @@ public static class OpenDataExtensions
                     return;
                 }
 
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(limit.WindowSeconds);
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : limit.Window;
                 var seconds = (int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds));
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 await TypedResults.Problem(

@@ -16,12 +16,29 @@ namespace TradeTalks;
 public sealed class DataSetEntryAttribute : Attribute;
 
 /// <summary>
-/// Required in the store but optional in the data set: the kind fills it in when it is absent and leaves it out when it
-/// equals what would be filled in (<see cref="DataSets.DataSetKind{TEntity,TEntry}.Link"/>,
-/// <see cref="DataSets.DataSetKind{TEntity,TEntry}.DefaultsLeftOut"/>).
+/// Required in the store but optional in the data set. An instant given by a day of the same record says which day and
+/// which instant of it (<c>[OptionalInDataSet(nameof(EffectiveOn), InstantOfDay.OneMinutePastMidnightEastern)]</c>):
+/// absent, it is filled in from the day (DataSets.DayDefaults), and written out only when it differs from that. Any
+/// other such field is filled in by its kind (<see cref="DataSets.DataSetKind{TEntity,TEntry}.Link"/>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = false)]
-public sealed class OptionalInDataSetAttribute : Attribute;
+public sealed class OptionalInDataSetAttribute(string? day = null, InstantOfDay instant = InstantOfDay.StartOfDayEastern) : Attribute
+{
+    /// <summary>The record's day (a <see cref="DateOnly"/> property) this instant defaults from; null for any other field.</summary>
+    public string? Day { get; } = day;
+
+    public InstantOfDay Instant { get; } = instant;
+}
+
+/// <summary>Which instant of a day an instant left out of the data set stands for.</summary>
+public enum InstantOfDay
+{
+    /// <summary>The start of the day in US Eastern time (a truce extension counts as known from then).</summary>
+    StartOfDayEastern,
+
+    /// <summary>00:01 US Eastern, when orders take effect (a tariff change, a measure's step).</summary>
+    OneMinutePastMidnightEastern,
+}
 
 /// <summary>Optional in the data set and left out when it holds its default (false, an enum's first value).</summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = false)]

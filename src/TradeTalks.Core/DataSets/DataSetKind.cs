@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query;
 using TradeTalks.Store;
 
@@ -36,6 +37,14 @@ public abstract class DataSetKind
     public string Property { get; }
 
     public bool IsTopLevel => Parent is null;
+
+    private IReadOnlyList<DataSetKind>? _children;
+
+    /// <summary>The kinds whose records sit in this kind's (a layer's changes), found in <see cref="Kinds.All"/>.</summary>
+    public IReadOnlyList<DataSetKind> Children => _children ??= [.. Kinds.All.Where(k => k.Parent == this)];
+
+    /// <summary>Lists a parent record's children of this kind in the parent's new entry.</summary>
+    internal abstract void ListIn(object parentRecord, IEntry parentEntry);
 
     public abstract Type EntityType { get; }
 
@@ -135,35 +144,84 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
     /// <summary>The store's table of these records.</summary>
     public DbSet<TEntity> Table(TradeTalksDbContext db) => db.Set<TEntity>();
 
-    /// <summary>What to read with a top-level record: its sources, references and children (and theirs).</summary>
-    internal Func<IQueryable<TEntity>, IQueryable<TEntity>> Include { get; init; } = records => records;
+    private (string[] Paths, bool Split)? _included;
 
-    /// <summary>What the entry says that the shared fields do not: its children in their order, a statement's speaker.</summary>
+    /// <summary>
+    /// A top-level record read with what its entry names: its sources, the records it refers to, and its children with
+    /// theirs, worked out once from the store's model (every navigation whose name is a field of the entry). Several
+    /// lists are read in a query each.
+    /// </summary>
+    private IQueryable<TEntity> Included(IQueryable<TEntity> records, TradeTalksDbContext db)
+    {
+        var (paths, split) = _included ??= Navigations(db.Model.FindEntityType(typeof(TEntity))!, typeof(TEntry), "");
+        foreach (var path in paths)
+        {
+            records = records.Include(path);
+        }
+
+        return split ? records.AsSplitQuery() : records;
+    }
+
+    private static (string[] Paths, bool Split) Navigations(IEntityType type, Type entry, string prefix)
+    {
+        var paths = new List<string>();
+        var lists = 0;
+        foreach (var navigation in type.GetNavigations().Cast<INavigationBase>().Concat(type.GetSkipNavigations()))
+        {
+            if (entry.GetProperty(navigation.Name) is not { } field)
+            {
+                continue;
+            }
+
+            paths.Add(prefix + navigation.Name);
+            lists += navigation.IsCollection ? 1 : 0;
+            if (navigation is INavigation { IsCollection: true })
+            {
+                // A child kind (a layer's changes): the entry holds the children's entries, and they name theirs.
+                var (below, _) = Navigations(navigation.TargetEntityType, field.PropertyType.GetGenericArguments()[0], prefix + navigation.Name + ".");
+                paths.AddRange(below);
+                lists += below.Length;
+            }
+        }
+
+        return ([.. paths], lists > 1);
+    }
+
+    /// <summary>What the entry says that the shared fields and its children do not: a statement's speaker.</summary>
     internal Func<TEntity, TEntry, TEntry> Complete { get; init; } = (_, entry) => entry;
-
-    /// <summary>Leaves out what equals its default (an instant given by its day), so two entries that mean the same are written alike.</summary>
-    internal Func<TEntry, TEntry> DefaultsLeftOut { get; init; } = entry => entry;
 
     /// <summary>The records citing some sources, as the sources page names them (<see cref="Cited"/>); null when it does not list them.</summary>
     internal Func<TradeTalksDbContext, IReadOnlyCollection<int>, CancellationToken, Task<List<(int SourceId, Citation Citation)>>>? Citations { get; init; }
 
     internal override void WriteWith(IKindWriter writer, DataSetDocument document, StoreSnapshot snapshot) => writer.Apply(this, document, snapshot);
 
-    public TEntry ToEntry(TEntity record) => DefaultsLeftOut(Complete(record, SameNamedFields<TEntity, TEntry>.Create(record)));
+    public TEntry ToEntry(TEntity record)
+    {
+        var entry = SameNamedFields<TEntity, TEntry>.Create(record);
+        foreach (var child in Children)
+        {
+            child.ListIn(record, entry);
+        }
+
+        return DayDefaults<TEntity, TEntry>.LeftOut(Complete(record, entry));
+    }
+
+    internal override void ListIn(object parentRecord, IEntry parentEntry) => Within!.ListIn(parentRecord, parentEntry, ToEntry);
 
     /// <summary>
     /// An entry as read from a file, in the form stored records map to: references in key order, children likewise,
     /// defaults left out. How a write tells a changed record from an unchanged one.
     /// </summary>
-    public TEntry Canonical(TEntry entry) => DefaultsLeftOut(CanonicalEntries<TEntity, TEntry>.Of(entry));
+    public TEntry Canonical(TEntry entry) => DayDefaults<TEntity, TEntry>.LeftOut(CanonicalEntries<TEntity, TEntry>.Of(entry));
 
     internal override IEntry CanonicalEntry(IEntry entry) => Canonical((TEntry)entry);
 
     /// <summary>A child kind whose entries sit in this kind's (<paramref name="entries"/>), its records in this kind's, each referring to its parent.</summary>
     internal ChildPlace<TChild, TChildEntry> Holds<TChild, TChildEntry>(
-        Func<TEntry, IReadOnlyList<TChildEntry>> entries, Func<TEntity, IEnumerable<TChild>> records, Expression<Func<TChild, TEntity>> parent)
+        Expression<Func<TEntry, IReadOnlyList<TChildEntry>>> entries, Func<TEntity, IEnumerable<TChild>> records, Expression<Func<TChild, TEntity>> parent,
+        Func<IEnumerable<TChild>, IOrderedEnumerable<TChild>> order)
         where TChild : class, IKeyed, IEditable
-        where TChildEntry : class, IEntry => new ChildPlace<TEntity, TEntry, TChild, TChildEntry>(this, entries, records, parent);
+        where TChildEntry : class, IEntry => new ChildPlace<TEntity, TEntry, TChild, TChildEntry>(this, entries, records, parent, order);
 
     internal TEntity NewRecord(TEntry entry) => SameNamedFields<TEntry, TEntity>.Create(entry);
 
@@ -171,6 +229,7 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
     {
         SameNamedFields<TEntry, TEntity>.Copy(entry, record);
         Within?.SetParent(record, references);
+        DayDefaults<TEntity, TEntry>.Fill(entry, record);
         Link?.Invoke(entry, record, references);
         if (entry is ISourcedEntry sourced && record is ISourced cited)
         {
@@ -199,11 +258,11 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
         IQueryable<TEntity> records = Table(db);
         records = tracked ? records : records.AsNoTracking();
         records = scope is null ? records : scope.Of(records, Name);
-        return [.. await Include(records).ToListAsync(cancellationToken)];
+        return [.. await Included(records, db).ToListAsync(cancellationToken)];
     }
 
     internal override async Task<IEntry?> FindAsync(TradeTalksDbContext db, string key, CancellationToken cancellationToken) =>
-        (await Include(Table(db).AsNoTracking().Where(r => r.Key == key)).ToListAsync(cancellationToken)).SingleOrDefault() is { } record ? ToEntry(record) : null;
+        (await Included(Table(db).AsNoTracking().Where(r => r.Key == key), db).ToListAsync(cancellationToken)).SingleOrDefault() is { } record ? ToEntry(record) : null;
 
     internal override async Task<List<string>> StoredInScopeAsync(TradeTalksDbContext db, DataSetDocument document, CancellationToken cancellationToken)
     {

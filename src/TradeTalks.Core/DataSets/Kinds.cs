@@ -10,79 +10,58 @@ namespace TradeTalks.DataSets;
 /// </summary>
 public static class Kinds
 {
-    // A parent lists its children through the child kind, declared after it: the lambdas run once every kind is set,
-    // hence the "!" on those references.
+    // A child kind names its parent, declared before it, and the order its records are listed in (then by key); the
+    // parent's entry lists them so (DataSetKind.Children).
 
     public static readonly DataSetKind<Source, SourceEntry> Sources = new("sources", "source", "sources", "sources");
 
     public static readonly DataSetKind<Person, PersonEntry> People = new("people", "person", "people", "people")
     {
-        Include = q => q.Include(p => p.Sources),
         Citations = Cited.As<Person>(p => new("", "", p.Name, null)),
     };
 
     public static readonly DataSetKind<Talk, TalkEntry> Talks = new("talks", "talk", "talks", "talks")
     {
-        Include = q => q.Include(t => t.Participants).Include(t => t.Sources).AsSplitQuery(),
         Link = (e, x, r) => r.Link(x.Participants, e.Participants, People),
         Citations = Cited.As<Talk>(t => new("", "", t.Title, t.FirstDay)),
     };
 
     public static readonly DataSetKind<TariffLayer, TariffLayerEntry> TariffLayers = new("tariffLayers", "tariff layer", "tariff layers", "tariffLayers")
     {
-        Include = q => q.Include(l => l.Sources).Include(l => l.Changes).ThenInclude(c => c.Sources).AsSplitQuery(),
-        Complete = (x, e) => e with { Changes = Ordered(x.Changes.OrderBy(c => c.EffectiveAt), TariffChanges!) },
         Citations = Cited.As<TariffLayer>(l => new("", "", l.Name, null)),
     };
 
     public static readonly DataSetKind<TariffChange, TariffChangeEntry> TariffChanges = new("tariffChanges", "tariff change", "tariff changes", "changes")
     {
-        Within = TariffLayers.Holds(l => l.Changes, l => l.Changes, c => c.Layer),
-        Link = (e, x, _) => x.EffectiveAt = e.EffectiveAt ?? DataSetRules.DefaultEffectiveAt(e.EffectiveOn),
-        DefaultsLeftOut = e => e with { EffectiveAt = WhenNotDefault(e.EffectiveAt, DataSetRules.DefaultEffectiveAt(e.EffectiveOn)) },
+        Within = TariffLayers.Holds(l => l.Changes, l => l.Changes, c => c.Layer, changes => changes.OrderBy(c => c.EffectiveAt)),
         Citations = Cited.As<TariffChange>(c => new("", "", c.Layer.Name, c.EffectiveOn, Rate: c.Rate), q => q.Include(c => c.Layer)),
     };
 
     public static readonly DataSetKind<Measure, MeasureEntry> Measures = new("measures", "measure", "measures", "measures")
     {
-        Include = q => q.Include(m => m.Sources).Include(m => m.Changes).ThenInclude(c => c.Sources).AsSplitQuery(),
-        Complete = (x, e) => e with { Changes = Ordered(x.Changes.OrderBy(c => c.At), MeasureChanges!) },
         Citations = Cited.As<Measure>(m => new("", "", m.Title, null)),
     };
 
     public static readonly DataSetKind<MeasureChange, MeasureChangeEntry> MeasureChanges = new("measureChanges", "measure change", "measure changes", "changes")
     {
-        Within = Measures.Holds(m => m.Changes, m => m.Changes, c => c.Measure),
-        Link = (e, x, _) => x.At = e.At ?? DataSetRules.DefaultEffectiveAt(e.On),
-        DefaultsLeftOut = e => e with { At = WhenNotDefault(e.At, DataSetRules.DefaultEffectiveAt(e.On)) },
+        Within = Measures.Holds(m => m.Changes, m => m.Changes, c => c.Measure, changes => changes.OrderBy(c => c.At)),
         Citations = Cited.As<MeasureChange>(c => new("", "", c.Measure.Title, c.On, Detail: c.Summary), q => q.Include(c => c.Measure)),
     };
 
     public static readonly DataSetKind<TruceWindow, TruceWindowEntry> TruceWindows = new("truceWindows", "truce window", "truce windows", "truceWindows")
     {
-        Include = q => q.Include(w => w.Sources).Include(w => w.Extensions).ThenInclude(e => e.Sources)
-            .Include(w => w.Items).ThenInclude(i => i.Sources).Include(w => w.Items).ThenInclude(i => i.Layer)
-            .Include(w => w.Items).ThenInclude(i => i.Measure).Include(w => w.Items).ThenInclude(i => i.Extension)
-            .AsSplitQuery(),
-        Complete = (x, e) => e with
-        {
-            Extensions = Ordered(x.Extensions.OrderBy(t => t.SignedAt).ThenBy(t => t.NewDeadline), TruceExtensions!),
-            Items = [.. x.Items.OrderBy(i => i.Id).Select(TruceItems!.ToEntry)],
-        },
         Citations = Cited.As<TruceWindow>(w => new("", "", w.Name, w.AnnouncedOn)),
     };
 
     public static readonly DataSetKind<TruceExtension, TruceExtensionEntry> TruceExtensions = new("truceExtensions", "truce extension", "truce extensions", "extensions")
     {
-        Within = TruceWindows.Holds(w => w.Extensions, w => w.Extensions, t => t.TruceWindow),
-        Link = (e, x, _) => x.SignedAt = e.SignedAt ?? DataSetRules.DefaultSignedAt(e.SignedOn),
-        DefaultsLeftOut = e => e with { SignedAt = WhenNotDefault(e.SignedAt, DataSetRules.DefaultSignedAt(e.SignedOn)) },
+        Within = TruceWindows.Holds(w => w.Extensions, w => w.Extensions, t => t.TruceWindow, extensions => extensions.OrderBy(t => t.SignedAt).ThenBy(t => t.NewDeadline)),
         Citations = Cited.As<TruceExtension>(t => new("", "", t.Name, t.SignedOn)),
     };
 
     public static readonly DataSetKind<TruceItem, TruceItemEntry> TruceItems = new("truceItems", "suspended item", "suspended items", "items")
     {
-        Within = TruceWindows.Holds(w => w.Items, w => w.Items, i => i.TruceWindow),
+        Within = TruceWindows.Holds(w => w.Items, w => w.Items, i => i.TruceWindow, items => items.OrderBy(i => i.Id)),
         // An item's side must be the side of the layer or measure it suspends.
         CheckedWith = [(TariffLayers, i => i.Layer!.Key), (Measures, i => i.Measure!.Key)],
         Link = (e, x, r) =>
@@ -96,27 +75,23 @@ public static class Kinds
 
     public static readonly DataSetKind<Commitment, CommitmentEntry> Commitments = new("commitments", "commitment", "commitments", "commitments")
     {
-        Include = q => q.Include(c => c.Talk).Include(c => c.Sources).Include(c => c.Progress).ThenInclude(p => p.Sources).AsSplitQuery(),
         Link = (e, x, r) => x.Talk = r.Find(Talks, e.Talk),
-        Complete = (x, e) => e with { Progress = Ordered(x.Progress.OrderBy(p => p.On), CommitmentProgress!) },
         Citations = Cited.As<Commitment>(c => new("", "", c.Title, c.MadeOn)),
     };
 
     public static readonly DataSetKind<CommitmentProgress, CommitmentProgressEntry> CommitmentProgress = new("commitmentProgress", "progress report", "progress reports", "progress")
     {
-        Within = Commitments.Holds(c => c.Progress, c => c.Progress, p => p.Commitment),
+        Within = Commitments.Holds(c => c.Progress, c => c.Progress, p => p.Commitment, reports => reports.OrderBy(p => p.On)),
         Citations = Cited.As<CommitmentProgress>(p => new("", "", p.Commitment.Title, p.On, Detail: p.Summary), q => q.Include(p => p.Commitment)),
     };
 
     public static readonly DataSetKind<IndicatorRelease, IndicatorReleaseEntry> IndicatorReleases = new("indicatorReleases", "indicator release", "indicator releases", "indicatorReleases")
     {
-        Include = q => q.Include(i => i.Sources),
         Citations = Cited.As<IndicatorRelease>(i => new("", "", i.Indicator, i.ReleasedOn ?? i.PeriodStart, Detail: i.Period)),
     };
 
     public static readonly DataSetKind<Statement, StatementEntry> Statements = new("statements", "statement", "statements", "statements")
     {
-        Include = q => q.Include(s => s.Person).Include(s => s.Sources),
         // A statement shows its speaker's name: the person's when a person spoke, so the entry names the person only.
         Link = (e, x, r) =>
         {
@@ -130,14 +105,12 @@ public static class Kinds
 
     public static readonly DataSetKind<Claim, ClaimEntry> Claims = new("claims", "claim", "claims", "claims")
     {
-        Include = q => q.Include(c => c.Person).Include(c => c.Sources),
         Link = (e, x, r) => x.Person = r.Find(People, e.Person),
         Citations = Cited.As<Claim>(c => new("", "", c.Summary, c.ReportedOn)),
     };
 
     public static readonly DataSetKind<Development, DevelopmentEntry> Developments = new("developments", "development", "developments", "developments")
     {
-        Include = q => q.Include(d => d.Sources),
         Citations = Cited.As<Development>(d => new("", "", d.Title, d.On)),
     };
 
@@ -158,11 +131,4 @@ public static class Kinds
     /// <summary>Children in canonical form, by their own kind (<see cref="DataSetKind{TEntity,TEntry}.Canonical"/>).</summary>
     internal static IReadOnlyList<TEntry> Canonical<TEntry>(IReadOnlyList<TEntry> entries) where TEntry : class, IEntry =>
         [.. entries.Select(e => (TEntry)ByEntry[typeof(TEntry)].CanonicalEntry(e))];
-
-    /// <summary>Children as entries in the order given, those that fall together by key.</summary>
-    private static IReadOnlyList<TEntry> Ordered<TEntity, TEntry>(IOrderedEnumerable<TEntity> records, DataSetKind<TEntity, TEntry> kind)
-        where TEntity : class, IKeyed, IEditable
-        where TEntry : class, IEntry => [.. records.ThenBy(r => r.Key, StringComparer.Ordinal).Select(kind.ToEntry)];
-
-    private static DateTimeOffset? WhenNotDefault(DateTimeOffset? instant, DateTimeOffset byDefault) => instant == byDefault ? null : instant;
 }

@@ -25,7 +25,7 @@ public sealed class MeasureChange : SourcedRecord
     public DateOnly On { get; set; }
 
     /// <summary>The instant the state applies from; the data set leaves it out when it is 00:01 US Eastern on <see cref="On"/>.</summary>
-    [OptionalInDataSet]
+    [OptionalInDataSet(nameof(On), InstantOfDay.OneMinutePastMidnightEastern)]
     public DateTimeOffset At { get; set; }
 
     /// <summary>For a suspension, when it is due to end.</summary>

@@ -33,7 +33,7 @@ public sealed class TariffChange : SourcedRecord
     public DateOnly EffectiveOn { get; set; }
 
     /// <summary>The instant the rate applies from; the data set leaves it out when it is 00:01 US Eastern on <see cref="EffectiveOn"/>.</summary>
-    [OptionalInDataSet]
+    [OptionalInDataSet(nameof(EffectiveOn), InstantOfDay.OneMinutePastMidnightEastern)]
     public DateTimeOffset EffectiveAt { get; set; }
 
     /// <summary>Why the rate changed, in the project's own words.</summary>

@@ -16,7 +16,7 @@ public sealed class TruceExtension : SourcedRecord
     /// The instant the extension counts as known; the data set leaves it out when it is the start of
     /// <see cref="SignedOn"/> in US Eastern time.
     /// </summary>
-    [OptionalInDataSet]
+    [OptionalInDataSet(nameof(SignedOn))]
     public DateTimeOffset SignedAt { get; set; }
 
     public DateTimeOffset NewDeadline { get; set; }

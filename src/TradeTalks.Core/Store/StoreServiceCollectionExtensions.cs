@@ -42,6 +42,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<DataSets.IStoreWriteObserver>(provider => provider.GetRequiredService<Timeline.TimelineCountMemo>());
         services.AddSingleton<TimelineService>();
         services.AddSingleton<FreshnessService>();
+        services.AddSingleton<Changes.ChangesService>();
         services.AddSingleton<TalkService>();
         services.AddSingleton<PeopleService>();
         services.AddSingleton<IndicatorService>();

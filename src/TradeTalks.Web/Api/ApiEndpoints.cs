@@ -45,6 +45,7 @@ public static class ApiEndpoints
         api.MapGet("/claims", TalkApi.Claims).WithSummary("Claims about promises reported by the as-of date, newest first.");
         api.MapGet("/sources", SourceApi.Sources).WithSummary("Sources published by the as-of date (or undated), with what cites them.");
         api.MapGet("/sources/{key}", SourceApi.Source).WithSummary("One source by its key.").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/changes", ChangesApi.Changes).WithSummary("What changed from one day to another: what took effect in the world and the corrections to the record, in words. format=csv for a spreadsheet.");
         api.MapGet("/timeline", TimelineApi.Page).WithSummary("The timeline with the page's filters, one page at a time. format=csv downloads every matching item.");
         return api;
     }
@@ -58,6 +59,14 @@ public static class ApiEndpoints
     {
         var list = items.ToList();
         return format.Csv ? Csv(list.Select(row), name, query.AsOf) : List(query, list);
+    }
+
+    /// <summary>As <see cref="ListOrCsv{T, TRow}"/>, where a row needs more than the API's record holds.</summary>
+    internal static Results<Ok<ApiList<T>>, FileContentHttpResult> ListOrCsv<TSource, T, TRow>(
+        AsOfQuery query, FormatQuery format, IEnumerable<TSource> items, Func<TSource, T> item, Func<TSource, TRow> row, string name)
+    {
+        var list = items.ToList();
+        return format.Csv ? Csv(list.Select(row), name, query.AsOf) : List(query, list.Select(item));
     }
 
     /// <summary>One record found by its key, or a 404 naming the key.</summary>

@@ -29,7 +29,9 @@ public static class TariffApi
         [AsParameters] AsOfQuery query, [AsParameters] FormatQuery format, TariffService tariffs, CancellationToken cancellationToken)
     {
         var timeline = await tariffs.GetTimelineAsync(query.AsOf, cancellationToken);
-        return ApiEndpoints.ListOrCsv(query, format, timeline.ChangesInEffect.Select(c => Of(c.Change, c.Change.Layer)), CsvFiles.TariffChangeRow.Of, "tariff-changes");
+        // The spreadsheet gives each change's rate before it too, as the tariff timeline worked it out.
+        return ApiEndpoints.ListOrCsv(query, format, timeline.ChangesInEffect.Select(c => (Api: Of(c.Change, c.Change.Layer), Change: c)), c => c.Api,
+            c => CsvFiles.TariffChangeRow.Of(c.Api, c.Change.Change.Layer.Name, c.Change.From), "tariff-changes");
     }
 
     internal static async Task<Ok<ApiRates>> Rates([AsParameters] AsOfQuery query, TariffService tariffs, CancellationToken cancellationToken)

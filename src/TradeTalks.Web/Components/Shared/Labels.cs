@@ -165,6 +165,32 @@ public static class TimelineKindNames
         TimelineKind.Commitment => "Commitments",
         _ => kind.ToString(),
     };
+
+    /// <summary>The kind's word for one item: "Tariff change".</summary>
+    public static string Singular(this TimelineKind kind) => kind switch
+    {
+        TimelineKind.Talk => "Talk or call",
+        TimelineKind.TariffChange => "Tariff change",
+        TimelineKind.TruceMilestone => "Truce milestone",
+        TimelineKind.Statement => "Statement",
+        TimelineKind.Claim => "Claim",
+        TimelineKind.IndicatorRelease => "Indicator release",
+        TimelineKind.Development => "Other development",
+        TimelineKind.Measure => "Measure beyond tariffs",
+        TimelineKind.Commitment => "Commitment",
+        _ => kind.ToString(),
+    };
+}
+
+public static class MeasureStandingNames
+{
+    public static string Label(this MeasureStanding standing) => standing switch
+    {
+        MeasureStanding.InForce => "In force",
+        MeasureStanding.Suspended => "Suspended",
+        MeasureStanding.DeadlinePassed => "Suspension deadline passed; no extension or lapse on record",
+        _ => "Lifted",
+    };
 }
 
 /// <summary>A timeline item's short fact in words.</summary>
@@ -212,6 +238,14 @@ public static class SideNames
     public static string ShortName(this Side side) => side switch
     {
         Side.UnitedStates => "US",
+        Side.China => "China",
+        _ => "Other",
+    };
+
+    /// <summary>The side's full name, where a short one would be read alone (a spreadsheet's cell).</summary>
+    public static string Name(this Side side) => side switch
+    {
+        Side.UnitedStates => "United States",
         Side.China => "China",
         _ => "Other",
     };

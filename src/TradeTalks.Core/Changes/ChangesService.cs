@@ -89,18 +89,32 @@ public sealed class ChangesService(
     /// </summary>
     public async Task<InTheRecord> InTheRecordAsync(ChangeSpan span, ChangeFilter filter, AsOf asOf, CancellationToken cancellationToken = default)
     {
-        var start = span.Start;
         var end = span.End < asOf.Instant ? span.End : asOf.Instant;
+        var rows = await CorrectionsAsync(span.Start, end, filter, int.MaxValue, cancellationToken);
+        return new InTheRecord([.. rows.Take(MaxCorrections)], rows.Count);
+    }
+
+    /// <summary>The newest corrections, at most <paramref name="take"/>, for the feed.</summary>
+    public async Task<IReadOnlyList<Correction>> RecentCorrectionsAsync(ChangeFilter filter, int take, CancellationToken cancellationToken = default) =>
+        [.. (await CorrectionsAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, filter, take * 10, cancellationToken)).Take(take)];
+
+    private async Task<List<Correction>> CorrectionsAsync(DateTimeOffset start, DateTimeOffset end, ChangeFilter filter, int read, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var sets = db.ChangeSets.Where(s => s.Origin != ChangeOrigin.Seed && s.At >= start && s.At <= end).Select(s => s.Id);
-        var versions = db.RecordVersions.AsNoTracking().Where(v => sets.Contains(v.ChangeSetId));
+        var sets = db.ChangeSets.Where(s => s.Origin != ChangeOrigin.Seed);
+        if (start > DateTimeOffset.MinValue)
+        {
+            sets = sets.Where(s => s.At >= start && s.At <= end);
+        }
+
+        var versions = db.RecordVersions.AsNoTracking().Where(v => sets.Select(s => s.Id).Contains(v.ChangeSetId));
         var kinds = filter.Kinds.Count == 0 ? null : DataSetKindsOf(filter.Kinds);
         if (kinds is not null)
         {
             versions = versions.Where(v => kinds.Contains(v.Kind));
         }
 
-        var rows = await versions.OrderByDescending(v => v.Id)
+        var rows = await versions.OrderByDescending(v => v.Id).Take(read)
             .Select(v => new Correction(v.ChangeSetId, v.ChangeSet.At, v.ChangeSet.Origin, v.Kind, v.Key, v.Type, v.Before, v.After))
             .ToListAsync(cancellationToken);
         if (filter.Side is { } side)
@@ -109,7 +123,53 @@ public sealed class ChangesService(
             rows = [.. rows.Where(r => Concerns(r, side, sides))];
         }
 
-        return new InTheRecord([.. rows.Take(MaxCorrections)], rows.Count);
+        return rows;
+    }
+
+    /// <summary>
+    /// When each item's record was last written, as the history records it: the record's version. A tariff change,
+    /// a measure's step, a truce's extension and a progress report are versions of the record that holds them.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<(TimelineKind Kind, string Key), DateTimeOffset>> VersionTimesAsync(
+        IReadOnlyList<TimelineItem> items, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        string[] Keys(TimelineKind kind) => [.. items.Where(i => i.Kind == kind).Select(i => i.RecordKey)];
+        var owners = new Dictionary<(TimelineKind, string), (string Kind, string Key)>();
+        foreach (var item in items)
+        {
+            owners[(item.Kind, item.RecordKey)] = (DataSetKindsOf([item.Kind])[0], item.RecordKey);
+        }
+
+        void Own(TimelineKind kind, string ownerKind, IEnumerable<(string Key, string Owner)> rows)
+        {
+            foreach (var (key, owner) in rows)
+            {
+                owners[(kind, key)] = (ownerKind, owner);
+            }
+        }
+
+        var changes = Keys(TimelineKind.TariffChange);
+        Own(TimelineKind.TariffChange, DataSets.Kinds.TariffLayers.Name,
+            (await db.TariffChanges.Where(c => changes.Contains(c.Key)).Select(c => new { c.Key, Owner = c.Layer.Key }).ToListAsync(cancellationToken)).Select(r => (r.Key, r.Owner)));
+        var steps = Keys(TimelineKind.Measure);
+        Own(TimelineKind.Measure, DataSets.Kinds.Measures.Name,
+            (await db.MeasureChanges.Where(c => steps.Contains(c.Key)).Select(c => new { c.Key, Owner = c.Measure.Key }).ToListAsync(cancellationToken)).Select(r => (r.Key, r.Owner)));
+        var milestones = Keys(TimelineKind.TruceMilestone);
+        Own(TimelineKind.TruceMilestone, DataSets.Kinds.TruceWindows.Name,
+            (await db.TruceExtensions.Where(e => milestones.Contains(e.Key)).Select(e => new { e.Key, Owner = e.TruceWindow.Key }).ToListAsync(cancellationToken)).Select(r => (r.Key, r.Owner)));
+        var promises = Keys(TimelineKind.Commitment);
+        Own(TimelineKind.Commitment, DataSets.Kinds.Commitments.Name,
+            (await db.CommitmentProgress.Where(p => promises.Contains(p.Key)).Select(p => new { p.Key, Owner = p.Commitment.Key }).ToListAsync(cancellationToken)).Select(r => (r.Key, r.Owner)));
+
+        var ownerKeys = owners.Values.Select(o => o.Key).Distinct().ToArray();
+        var latest = (await db.RecordVersions.AsNoTracking().Where(v => ownerKeys.Contains(v.Key)).Select(v => new { v.Kind, v.Key, v.ChangeSetId }).ToListAsync(cancellationToken))
+            .GroupBy(v => (v.Kind, v.Key)).ToDictionary(g => g.Key, g => g.Max(v => v.ChangeSetId));
+        var setIds = latest.Values.Distinct().ToArray();
+        var times = await db.ChangeSets.AsNoTracking().Where(s => setIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.At, cancellationToken);
+        return owners
+            .Where(o => latest.ContainsKey(o.Value))
+            .ToDictionary(o => o.Key, o => times[latest[o.Value]]);
     }
 
     /// <summary>The names of the records a correction may point to, as they stand now.</summary>

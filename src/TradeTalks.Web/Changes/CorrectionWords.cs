@@ -19,7 +19,13 @@ public sealed record CorrectionText(string Title, string What, DateOnly Day, str
     /// <summary>One line for a feed entry's title: "Correction: Section 301 tariffs: Rate of the change of 1 Jan 2025: 25% → 50%".</summary>
     public string Headline => What switch
     {
-        "Corrected" => $"Correction: {Title}" + (Lines.Count == 1 ? $": {Lines[0]}" : Lines.Count > 1 ? $" ({Lines.Count} fields)" : ""),
+        "Corrected" => $"Correction: {Title}" + Lines.Count switch
+        {
+            0 => "",
+            1 => $": {CorrectionWords.Short(Lines[0], 200)}",
+            2 => $": {CorrectionWords.Short(Lines[0], 160)}, and one more change",
+            _ => $": {CorrectionWords.Short(Lines[0], 160)}, and {Lines.Count - 1} more changes",
+        },
         _ => $"Correction: {Title}: {What.ToLowerInvariant()}",
     };
 }
@@ -170,7 +176,7 @@ public static partial class CorrectionWords
 
     private static JsonObject? Parse(string? json) => json is null ? null : JsonNode.Parse(json) as JsonObject;
 
-    private static string Short(string text, int length) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";
+    internal static string Short(string text, int length) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";
 
     [GeneratedRegex(@"^([A-Za-z]+)\[([^\]]+)\]\.(.+)$")]
     private static partial Regex ChildPath();

@@ -36,8 +36,8 @@ public static class WorldWords
             TimelineKind.TruceMilestone => $"Agreed. {figure}",
             _ => figure ?? item.Summary,
         };
-        return new WorldChange(item.Kind, item.Day, item.LastDay, null, item.Title, what, what == item.Summary ? null : item.Summary, item.Side, item.RecordKey, item.Sources,
-            TimelineLink(item.Kind, item.Day));
+        return new WorldChange(item.Kind, item.Day, item.LastDay, null, item.Title, Capital(what), what == item.Summary ? null : item.Summary, item.Side, item.RecordKey,
+            item.Sources, TimelineLink(item.Kind, item.Day));
     }
 
     private static WorldChange Of(RateMove move)
@@ -61,6 +61,8 @@ public static class WorldWords
     /// <summary>An instant in US Eastern and Beijing time, as the truce page gives a deadline.</summary>
     public static string InBothZones(DateTimeOffset at) =>
         $"{Dates.InZone(at, Zones.UsEastern, "US Eastern")} ({Dates.InZone(at, Zones.Beijing, "Beijing")})";
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>The timeline on the change's day, filtered to its kind: the record on its page.</summary>
     public static string TimelineLink(TimelineKind kind, DateOnly day) => $"/timeline?kind={kind}&from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}";

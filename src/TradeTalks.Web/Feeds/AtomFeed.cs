@@ -114,7 +114,7 @@ public static class AtomFeed
 
     /// <summary>The title in words: what happened and, where it is short, what changed ("“Reciprocal” tariff order: US on China: 125% → 10%").</summary>
     private static string Title(WorldChange change) =>
-        change.Kind is TimelineKind.TariffChange or TimelineKind.Measure or TimelineKind.TruceMilestone && change.What.Length <= 100
+        change.Kind is TimelineKind.TariffChange or TimelineKind.Measure or TimelineKind.TruceMilestone or TimelineKind.Commitment && change.What.Length <= 100
             ? $"{change.Title}: {change.What}"
             : change.Title;
 

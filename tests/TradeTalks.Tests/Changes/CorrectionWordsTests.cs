@@ -46,6 +46,7 @@ public sealed class CorrectionWordsTests
         Assert.Contains("Authority: Section 301 → Section 232", text.Lines);
         Assert.Contains("Sources: Four-year review of the Section 301 actions → Four-year review of the Section 301 actions; US raises duties on Chinese semiconductors", text.Lines);
         Assert.DoesNotContain(text.Lines, line => line.Contains("reuters-raise", StringComparison.Ordinal) || line.Contains("us-301", StringComparison.Ordinal));
+        Assert.EndsWith(", and one more change", text.Headline, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using TradeTalks.Changes;
 using TradeTalks.Time;
-using TradeTalks.Timeline;
 
 namespace TradeTalks.Web.Queries;
 
@@ -32,18 +31,7 @@ public sealed record ChangesQuery : IGuardedQuery
     public ChangesRequest Read(AsOf? asOf)
     {
         var problems = new List<QueryProblem>();
-        var kinds = new List<TimelineKind>();
-        foreach (var text in Kind ?? [])
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                problems.Add(new("kind", $"A kind is blank. Give one of: {string.Join(", ", Enum.GetNames<TimelineKind>())}; or leave kind out for every kind."));
-            }
-            else if (QueryValues.Enum<TimelineKind>(text, "kind", "kind of item", problems) is { } kind)
-            {
-                kinds.Add(kind);
-            }
-        }
+        var kinds = QueryValues.Kinds(Kind, problems);
 
         var side = QueryValues.Enum<Side>(Side, "side", "side", problems);
         var from = Within(QueryValues.Day(From, "from", problems), "from", problems);

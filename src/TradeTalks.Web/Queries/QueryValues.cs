@@ -27,6 +27,26 @@ public static class QueryValues
         return null;
     }
 
+    /// <summary>The timeline's kinds of item, the parameter repeated for several; none is every kind.</summary>
+    public static List<Timeline.TimelineKind> Kinds(string[]? texts, List<QueryProblem> problems)
+    {
+        var kinds = new List<Timeline.TimelineKind>();
+        foreach (var text in texts ?? [])
+        {
+            // A blank among the kinds is not "every kind": the reader meant one and it was lost on the way.
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                problems.Add(new("kind", $"A kind is blank. Give one of: {string.Join(", ", System.Enum.GetNames<Timeline.TimelineKind>())}; or leave kind out for every kind."));
+            }
+            else if (Enum<Timeline.TimelineKind>(text, "kind", "kind of item", problems) is { } kind)
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        return kinds;
+    }
+
     /// <summary>A day as YYYY-MM-DD.</summary>
     public static DateOnly? Day(string? text, string parameter, List<QueryProblem> problems)
     {

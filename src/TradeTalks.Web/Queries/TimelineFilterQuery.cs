@@ -30,19 +30,7 @@ public sealed record TimelineFilterQuery
     public TimelineFilters Read(Person? named)
     {
         var problems = new List<QueryProblem>();
-        var kinds = new List<TimelineKind>();
-        foreach (var text in Kind ?? [])
-        {
-            // A blank among the kinds is not "every kind": the reader meant one and it was lost on the way.
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                problems.Add(new("kind", $"A kind is blank. Give one of: {string.Join(", ", Enum.GetNames<TimelineKind>())}; or leave kind out for every kind."));
-            }
-            else if (QueryValues.Enum<TimelineKind>(text, "kind", "kind of item", problems) is { } kind)
-            {
-                kinds.Add(kind);
-            }
-        }
+        var kinds = QueryValues.Kinds(Kind, problems);
 
         var side = QueryValues.Enum<Side>(Side, "side", "side", problems);
         string? personKey = null;

@@ -60,13 +60,9 @@ public sealed class FeedTests : IAsyncLifetime
     [Fact]
     public async Task NoTitleHoldsARecordKeyAndNoEntryNamesAnEditorEvenAfterEditsARemovalAndARestore()
     {
-        await EditTalkPlaceAsync();
-        var editor = _app.Services.GetRequiredService<RecordEditor>();
-        var claim = (await editor.ListAsync("claims"))[0];
-        await editor.DeleteAsync("claims", claim, Editor);
-        var removed = (await _app.Services.GetRequiredService<HistoryService>().DeletedAsync("claims"))[0];
-        await editor.RestoreAsync(removed.Id, before: true, current: null, Editor);
+        await CorrectRemoveAndRestoreAsync();
 
+        var editor = _app.Services.GetRequiredService<RecordEditor>();
         var text = await GetTextAsync("/feed.atom");
         var feed = SyndicationFeed.Load(XmlReader.Create(new StringReader(text)));
 
@@ -94,12 +90,7 @@ public sealed class FeedTests : IAsyncLifetime
     [Fact]
     public async Task ACorrectionIsAnEntryOfItsOwnAndARestoreIsCalledARestore()
     {
-        await EditTalkPlaceAsync();
-        var editor = _app.Services.GetRequiredService<RecordEditor>();
-        var claim = (await editor.ListAsync("claims"))[0];
-        await editor.DeleteAsync("claims", claim, Editor);
-        var removed = (await _app.Services.GetRequiredService<HistoryService>().DeletedAsync("claims"))[0];
-        await editor.RestoreAsync(removed.Id, before: true, current: null, Editor);
+        await CorrectRemoveAndRestoreAsync();
 
         var feed = await GetFeedAsync("/feed.atom");
 
@@ -184,6 +175,16 @@ public sealed class FeedTests : IAsyncLifetime
 
                 break;
         }
+    }
+
+    /// <summary>Three corrections: an edit of the London round's place, a claim removed, and the claim restored.</summary>
+    private async Task CorrectRemoveAndRestoreAsync()
+    {
+        await EditTalkPlaceAsync();
+        var editor = _app.Services.GetRequiredService<RecordEditor>();
+        await editor.DeleteAsync("claims", (await editor.ListAsync("claims"))[0], Editor);
+        var removed = (await _app.Services.GetRequiredService<HistoryService>().DeletedAsync("claims"))[0];
+        await editor.RestoreAsync(removed.Id, before: true, current: null, Editor);
     }
 
     private async Task EditTalkPlaceAsync()

@@ -57,8 +57,23 @@
     };
 
     // Live countdowns: the server renders the time left when the page was made; the browser's clock takes over at once.
-    // When a deadline passes the page is loaded again, so the server says what the status is now.
+    // When a deadline passes the countdown says how long ago, in the words of DeadlinePassed.cs, and the page is loaded
+    // again, so the server says what the status is now.
     const pad = (n) => String(n).padStart(2, '0');
+    const passedWords = (ms) => {
+        const days = Math.floor(ms / 86400000);
+        return days < 1 ? 'Deadline passed less than a day ago' : `Deadline passed ${days} day${days === 1 ? '' : 's'} ago`;
+    };
+    const showPassed = (timer, deadline) => {
+        const words = passedWords(Date.now() - deadline);
+        timer.querySelector('.countdown-parts')?.setAttribute('hidden', '');
+        const passed = timer.querySelector('.countdown-passed');
+        if (passed) {
+            passed.textContent = words;
+            passed.removeAttribute('hidden');
+        }
+        timer.setAttribute('aria-label', words);
+    };
     const tick = () => {
         for (const timer of document.querySelectorAll('[data-countdown-deadline]')) {
             const deadline = Date.parse(timer.getAttribute('data-countdown-deadline'));
@@ -78,6 +93,7 @@
                 timer.dataset.countdownRunning = '';
             } else {
                 timer.removeAttribute('data-countdown-deadline');
+                showPassed(timer, deadline);
                 // Only a countdown seen running reloads: a browser whose clock is ahead of the server's would
                 // otherwise reload for ever.
                 if (timer.hasAttribute('data-countdown-reload') && 'countdownRunning' in timer.dataset) {

@@ -30,13 +30,15 @@ public sealed class OverviewTests : PageTestContext
     }
 
     [Fact]
-    public void TodayTheTruceDeadlineHasPassedWithNothingOnRecordAndTheDataMayBeStale()
+    public void TodayTheTruceDeadlineHasPassedWithNothingOnRecordAndTheOverviewSaysHowLongAgo()
     {
         var page = RenderPage<Overview>("/");
 
         page.WaitForAssertion(() => Assert.Equal("Deadline passed; no extension or lapse on record", page.TestId("truce-status")));
-        Assert.Equal("0", page.TestId("truce-days-left"));
-        Assert.NotEmpty(page.FindAll("[data-testid=truce-stale]"));
+        // 10 Nov 2026, 00:01 US Eastern to the tests' today, 29 Nov 2026: no row of zeros, no "0 days left".
+        Assert.Equal("Deadline passed 19 days ago", page.TestId("countdown-passed"));
+        Assert.Empty(page.FindAll("[data-testid=countdown-days]"));
+        Assert.Empty(page.FindAll("[data-testid=truce-days-left]"));
         Assert.Equal("0", page.TestId("rate-us-on-cn"));
         Assert.Equal("10", page.TestId("rate-cn-on-us"));
         Assert.Equal("51.1", page.TestId("avg-us-on-cn"));
@@ -46,6 +48,34 @@ public sealed class OverviewTests : PageTestContext
         Assert.Contains("The layers changed after it (the latest on 24 Jul 2026)", page.TestId("avg-us-on-cn-dated"), StringComparison.Ordinal);
         Assert.Contains("The layers changed after it (the latest on 10 Nov 2025)", page.TestId("avg-cn-on-us-dated"), StringComparison.Ordinal);
         Assert.Equal(7, page.FindAll("[data-testid=truce-item]").Count);
+    }
+
+    [Fact]
+    public void TheTrucesItemsOnTheOverviewAreOneRowEachWithItemDeadlineAndStateAndTheDetailStaysOnTheTrucePage()
+    {
+        var page = RenderPage<Overview>("/?asOf=2026-06-10");
+
+        page.WaitForAssertion(() => Assert.Equal(7, page.FindAll("[data-testid=truce-item]").Count));
+        var gallium = page.FindAll("[data-testid=truce-item]").Single(row => row.TextContent.Contains("gallium", StringComparison.Ordinal));
+        Assert.Equal(
+            ["China: Ban on gallium, germanium and antimony exports to the US", "27 Nov 2026", "Suspended"],
+            gallium.QuerySelectorAll("td").Select(cell => cell.TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-testid=truce-item-returns]"));
+        Assert.DoesNotContain("If it lapses", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("/truce?asOf=2026-06-10", page.Find("a[href^='/truce']").GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheOverviewKeepsBothFiguresInSightAndFoldsTheirDetail()
+    {
+        var page = RenderPage<Overview>("/");
+
+        page.WaitForAssertion(() => Assert.Equal("0", page.TestId("rate-us-on-cn")));
+        // The rate counts the Section 122 surcharge's end, which only its schedule gives: that shows outside the fold.
+        Assert.Equal("Counts an end only scheduled", page.TestId("rate-us-on-cn-counts-scheduled"));
+        Assert.Null(page.Find("[data-testid=rate-us-on-cn-more]").GetAttribute("open"));
+        Assert.Contains("Section 122", page.Find("[data-testid=rate-us-on-cn-more]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Past figure, for 14 May 2025", page.TestId("avg-us-on-cn-past"));
     }
 
     [Theory]

@@ -323,7 +323,7 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
         report.AddRange(result.Violations.Select(v => $"{name} [{width}] {v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(4).Select(n => n.Target.ToString()))}"));
     }
 
-    private static async Task AddAccountAsync(AppServer app, string email, string role)
+    internal static async Task AddAccountAsync(AppServer app, string email, string role)
     {
         var output = new StringWriter();
         var exit = await AppCommandLine.InvokeAsync(["users", "add", email, "--role", role, "--password-stdin"], _ => Task.FromResult(0), new CommandContext
@@ -337,7 +337,7 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
     }
 
     /// <summary>Signs in with the issued password, then chooses one's own as the first sign-in asks.</summary>
-    private static async Task SignInAsync(IPage page, AppServer app, string email, string? screenshot = null)
+    internal static async Task SignInAsync(IPage page, AppServer app, string email, string? screenshot = null)
     {
         await page.GotoAsync(app.BaseAddress + "/edit");
         Assert.Contains("/account/signin", page.Url, StringComparison.Ordinal);

@@ -12,11 +12,12 @@ public sealed class ScreenshotTour(BrowserFixture fixture) : BrowserTest(fixture
     public static readonly string[] Pages =
     [
         "/", "/timeline", "/tariffs", "/truce", "/measures", "/commitments", "/officials", "/indicators", "/claims", "/sources",
-        "/truce?asOf=2026-06-10", "/measures?asOf=2026-06-10", "/commitments?asOf=2026-06-10",
+        "/truce?asOf=2026-06-10", "/measures?asOf=2026-06-10", "/commitments?asOf=2026-06-10", "/?asOf=2026-06-10",
     ];
 
     /// <summary>The file name a page's screenshot is saved under.</summary>
-    public static string NameOf(string path) => path == "/" ? "overview" : path.Trim('/').Replace("?asOf=", "-as-of-", StringComparison.Ordinal);
+    public static string NameOf(string path) =>
+        (path.StartsWith("/?", StringComparison.Ordinal) || path == "/" ? "overview" + path[1..] : path.Trim('/')).Replace("?asOf=", "-as-of-", StringComparison.Ordinal);
 
     public static TheoryData<string, bool> Variants => new()
     {

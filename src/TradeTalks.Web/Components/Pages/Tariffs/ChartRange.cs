@@ -20,6 +20,10 @@ public sealed record ChartRange(string Key, string Label, DateOnly? From, DateOn
         new("custom", "Custom", null, null),
     ];
 
+    /// <summary>Where the chart ends for <paramref name="asOf"/>: the range's last day, or the as-of instant if that comes first.</summary>
+    public DateTimeOffset EndFor(AsOf asOf) =>
+        To is { } to && Zones.UsEastern.EndOfDay(to) < asOf.Instant ? Zones.UsEastern.EndOfDay(to) : asOf.Instant;
+
     /// <summary>Reads the range from the address; an unknown range or bad date falls back to all, with a message.</summary>
     public static ChartRange Read(string? key, string? from, string? to, out string? problem)
     {

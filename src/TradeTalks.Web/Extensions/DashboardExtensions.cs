@@ -5,6 +5,7 @@ using Serilog;
 using TradeTalks.Time;
 using TradeTalks.Web.Accounts;
 using TradeTalks.Web.Api;
+using TradeTalks.Web.Charts;
 using TradeTalks.Web.Components;
 using TradeTalks.Web.Editing;
 using TradeTalks.Web.Preferences;
@@ -110,6 +111,7 @@ public static class DashboardExtensions
         app.MapReaderPreferences();
         app.MapEditorEndpoints();
         app.MapOpenData();
+        app.MapChartImages();
         app.MapOperations();
         return app;
     }

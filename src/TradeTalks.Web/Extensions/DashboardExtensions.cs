@@ -8,6 +8,7 @@ using TradeTalks.Web.Api;
 using TradeTalks.Web.Charts;
 using TradeTalks.Web.Components;
 using TradeTalks.Web.Editing;
+using TradeTalks.Web.Embeds;
 using TradeTalks.Web.Preferences;
 
 namespace TradeTalks.Web.Extensions;
@@ -111,6 +112,7 @@ public static class DashboardExtensions
         app.MapReaderPreferences();
         app.MapEditorEndpoints();
         app.MapOpenData();
+        app.MapEmbeds();
         app.MapChartImages();
         app.MapOperations();
         return app;

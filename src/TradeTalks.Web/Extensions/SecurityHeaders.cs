@@ -9,7 +9,8 @@ namespace TradeTalks.Web.Extensions;
 /// inline script Blazor writes (the import map that points module names at fingerprinted files), by its hash. Styles
 /// must allow 'unsafe-inline': MudBlazor writes its theme as an inline &lt;style&gt; and sets style attributes on its
 /// components. docs/security.md says what that leaves open. The API reference page (/api) runs Scalar's inline
-/// start-up script and gets a policy of its own; an endpoint that sets a policy of its own keeps it.
+/// start-up script and gets a policy of its own, and so do the embeds, which any site may frame; an endpoint that sets a
+/// policy of its own keeps it.
 /// </summary>
 public sealed class SecurityHeaders(EndpointDataSource endpoints) : IMiddleware
 {
@@ -30,7 +31,13 @@ public sealed class SecurityHeaders(EndpointDataSource endpoints) : IMiddleware
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            // Embeds are made to be framed by other sites (their policy says frame-ancestors *); every other page refuses.
+            var embed = Embeds.EmbedAssets.IsEmbed(context.Request.Path);
+            if (!embed)
+            {
+                headers.XFrameOptions = "DENY";
+            }
+
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
@@ -40,7 +47,7 @@ public sealed class SecurityHeaders(EndpointDataSource endpoints) : IMiddleware
                 return Task.CompletedTask;
             }
 
-            headers.ContentSecurityPolicy = string.Equals(context.Request.Path.Value?.TrimEnd('/'), "/api", StringComparison.OrdinalIgnoreCase)
+            headers.ContentSecurityPolicy = embed ? Embeds.EmbedAssets.Policy : string.Equals(context.Request.Path.Value?.TrimEnd('/'), "/api", StringComparison.OrdinalIgnoreCase)
                 ? ApiReferencePolicy
                 : _pagePolicy ??= string.Format(System.Globalization.CultureInfo.InvariantCulture, PagePolicyTemplate, ImportMapHash());
             return Task.CompletedTask;

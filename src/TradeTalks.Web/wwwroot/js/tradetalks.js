@@ -115,7 +115,22 @@
         }
     };
 
-    const refresh = () => { tick(); localTimes(); refocus(); };
+    // The Embed button's "Copy the code": shown only where a script can copy; the code stays selectable without it.
+    const copyButtons = () => {
+        for (const button of document.querySelectorAll('[data-copy][hidden]')) {
+            if (navigator.clipboard) button.hidden = false;
+        }
+    };
+    document.addEventListener('click', (event) => {
+        const button = event.target instanceof Element ? event.target.closest('[data-copy]') : null;
+        const source = button ? document.getElementById(button.getAttribute('data-copy')) : null;
+        if (!source) return;
+        navigator.clipboard.writeText(source.value).then(
+            () => { button.textContent = 'Copied'; },
+            () => { source.select(); });
+    });
+
+    const refresh = () => { tick(); localTimes(); refocus(); copyButtons(); };
     refresh();
     setInterval(tick, 1000);
     // Enhanced navigation swaps the page without loading this script again.

@@ -27,8 +27,8 @@ public static class EmbedEndpoints
         embeds.MapGet("/rates", RatesAsync);
         embeds.MapGet("/truce", TruceAsync);
         embeds.MapGet("/chart", ChartAsync);
-        app.MapGet(OEmbedPath, OEmbed.Answer).WithTags("Embeds")
-            .WithSummary("oEmbed (https://oembed.com): the frame of the embed that stands for a TradeTalks page, as type \"rich\".")
+        // oEmbed is its own protocol, described by its specification and docs/embeds.md rather than the data API's document.
+        app.MapGet(OEmbedPath, OEmbed.Answer).ExcludeFromDescription()
             .RequireCors(OpenDataExtensions.Policy).CacheOutput(OpenDataExtensions.Policy);
         return app;
     }

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
-using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
-using TradeTalks.Editing;
 using TradeTalks.Tests.Support;
 
 namespace TradeTalks.Tests.Embeds;
@@ -81,11 +79,7 @@ public sealed class ChartImageTests : IAsyncLifetime
         var cached = await client.GetAsync("/charts/escalation.png?asOf=2025-06-10");
         Assert.NotNull(cached.Headers.Age);
 
-        var editor = _app.Services.GetRequiredService<RecordEditor>();
-        var talk = (await editor.FindAsync("talks", "london-2025-06"))!;
-        var edited = talk.DeepClone().AsObject();
-        edited["place"] = "A place changed while the picture was cached";
-        await editor.SaveAsync("talks", talk, edited, "ed@example.org");
+        await StoreChanges.EditATalkAsync(_app.Services);
 
         var fresh = await client.GetAsync("/charts/escalation.png?asOf=2025-06-10");
         Assert.Null(fresh.Headers.Age);

@@ -224,20 +224,24 @@ public sealed class EmbedHostTests : IAsyncLifetime
         var cached = await client.GetAsync("/embed/rates?asOf=2025-06-10");
         Assert.NotNull(cached.Headers.Age);
 
-        await EditATalkAsync();
+        await StoreChanges.EditATalkAsync(_app.Services);
 
         var fresh = await client.GetAsync("/embed/rates?asOf=2025-06-10");
         Assert.Null(fresh.Headers.Age);
     }
 
-    private async Task EditATalkAsync()
+    private static string Head(string html) => html[..html.IndexOf("</head>", StringComparison.Ordinal)];
+}
+
+/// <summary>A change to the store as an editor makes it, which drops every cached page, embed and picture.</summary>
+internal static class StoreChanges
+{
+    public static async Task EditATalkAsync(IServiceProvider services)
     {
-        var editor = _app.Services.GetRequiredService<RecordEditor>();
+        var editor = services.GetRequiredService<RecordEditor>();
         var talk = (await editor.FindAsync("talks", "london-2025-06"))!;
         var edited = talk.DeepClone().AsObject();
-        edited["place"] = "A place changed while the embed was cached";
+        edited["place"] = "A place changed while the answer was cached";
         await editor.SaveAsync("talks", talk, edited, "ed@example.org");
     }
-
-    private static string Head(string html) => html[..html.IndexOf("</head>", StringComparison.Ordinal)];
 }

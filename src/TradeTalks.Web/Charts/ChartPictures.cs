@@ -31,14 +31,13 @@ public static class ChartPictures
             return null;
         }
 
-        var publishers = indicator.Releases.SelectMany(r => r.Sources).Select(s => s.Publisher).Distinct().ToList();
-        var named = publishers.Count == 0 ? "the reports" : string.Join(", ", publishers.Take(3)) + (publishers.Count > 3 ? $" and {publishers.Count - 3} more" : "");
+        // The series is read without its sources (IndicatorService.GetSeriesAsync); the page lists them by release.
         return new ChartPicture(
             indicator.Indicator,
             AsOfLine(asOf),
             [line.Line], line.Start, line.End,
             v => Percent.Number((decimal)v) + indicator.Unit,
-            $"Source: {named}, cited at {Bare(site)}{AsOfLinks.With("/indicators", asOf)}",
+            $"Source: the releases and reports cited at {Bare(site)}{AsOfLinks.With("/indicators", asOf)}",
             line.Caption);
     }
 

@@ -842,7 +842,7 @@ namespace TradeTalks.Store.Postgres.Migrations
 
                     b.HasIndex("ChangeSetId");
 
-                    b.HasIndex("Kind", "Key");
+                    b.HasIndex("Kind", "Key", "ChangeSetId");
 
                     b.ToTable("RecordVersions");
                 });

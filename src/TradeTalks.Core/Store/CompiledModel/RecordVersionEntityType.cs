@@ -89,7 +89,7 @@ namespace TradeTalks.Store.CompiledModel
                 new[] { changeSetId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { kind, key });
+                new[] { kind, key, changeSetId });
 
             return runtimeEntityType;
         }

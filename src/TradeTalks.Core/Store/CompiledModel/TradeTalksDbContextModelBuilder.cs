@@ -11,7 +11,7 @@ namespace TradeTalks.Store.CompiledModel
     public partial class TradeTalksDbContextModel
     {
         private TradeTalksDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("59e53ac1-7703-4dfd-8834-5eade0c2c487"), entityTypeCount: 46)
+            : base(skipDetectChanges: false, modelId: new Guid("c754cc9d-bc3b-4388-a9e0-a904879cbea6"), entityTypeCount: 46)
         {
         }
 

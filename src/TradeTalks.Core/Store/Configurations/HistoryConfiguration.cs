@@ -23,6 +23,8 @@ public sealed class RecordVersionConfiguration : IEntityTypeConfiguration<Record
     {
         builder.Property(x => x.Kind).HasMaxLength(40);
         builder.Property(x => x.Key).HasMaxLength(80);
-        builder.HasIndex(x => new { x.Kind, x.Key });
+        // A record's versions in change-set order: the store as published at a version takes, per record, its latest
+        // version at or before it from this index alone, never by replaying every change set.
+        builder.HasIndex(x => new { x.Kind, x.Key, x.ChangeSetId });
     }
 }

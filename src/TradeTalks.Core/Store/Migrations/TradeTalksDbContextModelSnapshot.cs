@@ -765,7 +765,7 @@ namespace TradeTalks.Store.Migrations
 
                     b.HasIndex("ChangeSetId");
 
-                    b.HasIndex("Kind", "Key");
+                    b.HasIndex("Kind", "Key", "ChangeSetId");
 
                     b.ToTable("RecordVersions");
                 });

@@ -55,9 +55,17 @@ public sealed class StoreWriter(
             return check.IsValid ? check.Document! : throw new InvalidDataSetException(check.Problems);
         }, WriteMode.Replace, dryRun, author, cancellationToken);
 
+    /// <summary>
+    /// Fills an empty store with the records of a data version as the history holds them (<c>Published.PublishedStores</c>):
+    /// they were checked when they were published and are written as they stood, even where a rule added since would
+    /// refuse them, and without a history of their own.
+    /// </summary>
+    internal Task<ImportReport> LoadAsPublishedAsync(DataSetDocument document, CancellationToken cancellationToken) =>
+        WriteAsync(_ => document, WriteMode.AddMissing, dryRun: false, WriteAuthor.Unnamed, cancellationToken, asPublished: true);
+
     private async Task<ImportReport> WriteAsync(
         Func<DataSetDocument, DataSetDocument> compose, WriteMode mode, bool dryRun, WriteAuthor author, CancellationToken cancellationToken,
-        StoreVersion? unchangedSince = null, DataSetDocument? scopedTo = null)
+        StoreVersion? unchangedSince = null, DataSetDocument? scopedTo = null, bool asPublished = false)
     {
         try
         {
@@ -123,6 +131,12 @@ public sealed class StoreWriter(
                 // runs one rarely: without it the rules and the history below grow the heap beside them (measured at
                 // the import's size limit, docs/performance.md). A write this large is rare; the pause is a fraction of it.
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            }
+
+            if (asPublished)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return report;
             }
 
             var merged = await CheckMergedAsync(db, written, cancellationToken);

@@ -13,7 +13,7 @@ public sealed class OverviewService(
     public const int LatestIndicators = 3;
 
     public Task<OverviewFigures> GetAsync(AsOf asOf, CancellationToken cancellationToken = default) =>
-        memo.GetAsync(asOf.Date, asOf.Instant, () => LoadAsync(asOf, CancellationToken.None), cancellationToken);
+        (Published.PublishedStore.Current?.Overview ?? memo).GetAsync(asOf.Date, asOf.Instant, () => LoadAsync(asOf, CancellationToken.None), cancellationToken);
 
     /// <summary>The figures, and the instant up to which they hold for now (null for a date: until the next write).</summary>
     public async Task<OverviewMemo.Loaded> LoadAsync(AsOf asOf, CancellationToken cancellationToken = default)

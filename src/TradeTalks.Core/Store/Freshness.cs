@@ -3,8 +3,11 @@ using TradeTalks.Time;
 
 namespace TradeTalks.Store;
 
-/// <summary>How current the data is: the newest source on record and the last edit to any record.</summary>
-public sealed record Freshness(DateOnly? LatestSource, DateTimeOffset? LastEdit, Sources.Source? NewestSource)
+/// <summary>
+/// How current the data is: the newest source on record, the last edit to any record, and the data version shown (the
+/// newest change set of the store being read: the live one, or a past version's copy).
+/// </summary>
+public sealed record Freshness(DateOnly? LatestSource, DateTimeOffset? LastEdit, Sources.Source? NewestSource, long? Version = null)
 {
     /// <summary>The day the data was last brought up to date, in US Eastern time.</summary>
     public DateOnly? AsOfDay => (LatestSource, LastEdit) switch
@@ -36,6 +39,7 @@ public sealed class FreshnessService(IDbContextFactory<TradeTalksDbContext> cont
             .FirstOrDefaultAsync(cancellationToken);
         var newest = row?.Source;
         var lastEdit = row is null ? await lastEdits.MaxAsync(c => (DateTimeOffset?)c.At, cancellationToken) : row.LastEdit;
-        return new Freshness(newest?.PublishedOn, lastEdit, newest);
+        var version = await db.ChangeSets.MaxAsync(c => (long?)c.Id, cancellationToken);
+        return new Freshness(newest?.PublishedOn, lastEdit, newest, version);
     }
 }

@@ -16,7 +16,7 @@ public static class StoreServiceCollectionExtensions
     {
         services.AddSingleton(new StoreConnection(storeProvider, connectionString));
         services.AddSingleton<EditTimeInterceptor>();
-        services.AddDbContextFactory<TradeTalksDbContext>((provider, options) => options
+        services.AddDbContextFactory<TradeTalksDbContext, ReadingContextFactory>((provider, options) => options
             .UseStore(storeProvider, connectionString)
             // SQLite drops a column by rebuilding its table with foreign keys off, which EF cannot wrap in a transaction;
             // every start would warn about it on a new store. Such migrations are reviewed when they are added.
@@ -27,6 +27,9 @@ public static class StoreServiceCollectionExtensions
                 .Log((RelationalEventId.CommandError, Microsoft.Extensions.Logging.LogLevel.Debug),
                     (RelationalEventId.ConnectionError, Microsoft.Extensions.Logging.LogLevel.Debug)))
             .AddInterceptors(provider.GetRequiredService<EditTimeInterceptor>()));
+        services.AddSingleton<LiveStore>();
+        services.AddSingleton<Published.PublishedVersions>();
+        services.AddSingleton<Published.PublishedStores>();
         services.AddSingleton<StoreWriter>();
         services.AddSingleton<Editing.RecordEditor>();
         services.AddSingleton<History.HistoryService>();

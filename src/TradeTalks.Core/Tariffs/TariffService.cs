@@ -8,6 +8,9 @@ namespace TradeTalks.Tariffs;
 /// <param name="namedGoods">Remembers the named-goods counts between writes; a new, empty one works them out again.</param>
 public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> contextFactory, NamedGoodsMemo namedGoods)
 {
+    /// <summary>The live store's memo, or that of the past version the request is served from.</summary>
+    private NamedGoodsMemo NamedGoods => Published.PublishedStore.Current?.NamedGoods ?? namedGoods;
+
     /// <summary>
     /// The timeline as it was known at <paramref name="asOf"/>: the changes in effect by then, and those announced by
     /// then that take effect later (scheduled steps). A change neither in effect nor announced is left out.
@@ -82,8 +85,8 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
         // And when the first change of any kind after the instant takes effect.
         var nextOfAny = FirstAfter(db.TariffChanges.Where(c => c.EffectiveAt > at), NextOfAnyRow);
         List<HeadlineRow> rows;
-        var writesBefore = namedGoods.Writes;
-        if (namedGoods.TryGet(at, out var remembered))
+        var writesBefore = NamedGoods.Writes;
+        if (NamedGoods.TryGet(at, out var remembered))
         {
             rows = await acrossTheBoard.Concat(nextOfAny).ToListAsync(cancellationToken);
             return new TariffHeadline(TariffTimeline.From(Layers(rows), at), remembered, NextOfAny(rows));
@@ -113,7 +116,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
             // As the layer list reads: the authority of the highest rate first.
             [.. g.Where(r => !r.EndsLayer).OrderByDescending(r => r.Rate).ThenBy(r => r.Authority).Select(r => r.Authority).Distinct()],
             g.Max(r => r.EffectiveAt)));
-        namedGoods.Remember(
+        NamedGoods.Remember(
             rows.Where(r => r.Count > 0).Select(r => (DateTimeOffset?)r.EffectiveAt).Max(),
             rows.Where(r => r.Count == NextNamedGoodsRow).Select(r => (DateTimeOffset?)r.EffectiveAt).FirstOrDefault(),
             named,
@@ -194,8 +197,8 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
         // The page's layers, grouped by authority as the page shows them, as the ids of the changes that set their rates
         // (an index on scope, side, authority and name lets the database stop at the page, but it steps over every ended
         // layer before it, so the page is remembered with the counts); then those changes with their layers and sources.
-        var writesBefore = namedGoods.Writes;
-        if (namedGoods.TryGetPage(at, imposer, page, pageSize, out var remembered))
+        var writesBefore = NamedGoods.Writes;
+        if (NamedGoods.TryGetPage(at, imposer, page, pageSize, out var remembered))
         {
             return await LoadNamedGoodsAsync(db, asOf, remembered, cancellationToken);
         }
@@ -207,7 +210,7 @@ public sealed class TariffService(IDbContextFactory<TradeTalksDbContext> context
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(l => l.Changes.Where(c => c.EffectiveAt <= at).OrderByDescending(c => c.EffectiveAt).Select(c => c.Id).FirstOrDefault())
             .ToListAsync(cancellationToken);
-        namedGoods.RememberPage(at, imposer, page, pageSize, setBy, writesBefore);
+        NamedGoods.RememberPage(at, imposer, page, pageSize, setBy, writesBefore);
         return await LoadNamedGoodsAsync(db, asOf, setBy, cancellationToken);
     }
 

@@ -11,6 +11,9 @@ namespace TradeTalks.Timeline;
 /// <param name="counts">Remembers totals between writes; a new, empty one counts again.</param>
 public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> contextFactory, TimelineCountMemo counts)
 {
+    /// <summary>The live store's memo, or that of the past version the request is served from.</summary>
+    private TimelineCountMemo Counts => Published.PublishedStore.Current?.TimelineCounts ?? counts;
+
     /// <param name="asOf">What was known then: nothing dated later shows.</param>
     public async Task<TimelinePage> SearchAsync(TimelineQuery query, AsOf asOf, CancellationToken cancellationToken = default)
     {
@@ -55,10 +58,10 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         var branches = Branches(db, query).Select(b => Filter(b, query, to, db.IsPostgres())).ToList();
         var countKey = TimelineCountMemo.Key(query, to);
         int total;
-        if (!counts.TryGet(countKey, out total))
+        if (!Counts.TryGet(countKey, out total))
         {
             total = branches.Count == 0 ? 0 : await branches.Aggregate((a, b) => a.Concat(b)).CountAsync(cancellationToken);
-            counts.Remember(countKey, total);
+            Counts.Remember(countKey, total);
         }
 
 

@@ -4,6 +4,7 @@ using TradeTalks.Web.Api;
 using TradeTalks.Web.Commands;
 using TradeTalks.Web.Editing;
 using TradeTalks.Web.Extensions;
+using TradeTalks.Web.Published;
 
 // A plain logger until configuration is read, so a failure at start-up is still logged.
 Log.Logger = new LoggerConfiguration().WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose).CreateLogger();
@@ -35,6 +36,7 @@ static async Task<int> ServeAsync(string[] args)
     builder.AddReadingPages();
     builder.AddAccounts();
     builder.AddOpenData();
+    builder.AddPublishedReading();
     builder.AddSourceChecks();
     builder.AddStoreStartup();
 
@@ -43,6 +45,7 @@ static async Task<int> ServeAsync(string[] args)
 
     app.UseDashboard();
     app.MapSourceCopies();
+    app.MapCitations();
 
     await app.RunAsync();
     return 0;

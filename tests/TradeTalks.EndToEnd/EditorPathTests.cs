@@ -46,6 +46,36 @@ public sealed class EditorPathTests(BrowserFixture fixture) : BrowserTest(fixtur
     }
 
     [Fact]
+    public async Task APermalinkCopiedFromCiteThisKeepsShowingTheRateItWasCopiedForAfterAnEditorChangesIt()
+    {
+        await using var app = new AppServer();
+        await AddAccountAsync(app, "admin@example.org", "Admin");
+        var page = await NewPageAsync();
+        await OpenAsync(page, app.BaseAddress + "/tariffs");
+        Assert.Equal("30", await TextAsync(page, "rate-us-on-cn"));
+        await page.Locator("[data-testid=cite-this] summary").ClickAsync();
+        var permalink = await page.Locator("[data-testid=permalink]").InputValueAsync();
+        Assert.Contains("version=", permalink, StringComparison.Ordinal);
+
+        await SignInAsync(page, app, "admin@example.org");
+        await OpenAsync(page, app.BaseAddress + "/edit/tariffLayers/us-reciprocal");
+        await page.Locator("[data-testid='add-changes']").ClickAsync();
+        await FillAsync(page, "changes[5].rate", "25");
+        await FillAsync(page, "changes[5].effectiveOn", "2025-06-09");
+        await FillAsync(page, "changes[5].cause", "A test step-up recorded by an editor.");
+        await ChooseAsync(page, "changes[5].sources", "london opening", "opening of the London round");
+        await page.Locator("[data-testid=save]").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Saved");
+
+        await OpenAsync(page, app.BaseAddress + "/tariffs");
+        Assert.Equal("45", await TextAsync(page, "rate-us-on-cn"));
+        await OpenAsync(page, permalink);
+        Assert.Equal("30", await TextAsync(page, "rate-us-on-cn"));
+        await Assertions.Expect(page.Locator("[data-testid=published-banner]")).ToContainTextAsync("1 later correction is not shown.");
+        AssertNoProblems();
+    }
+
+    [Fact]
     public async Task AnEditorRecordsANewTalkWithItsPeopleAndSourceAndReadersSeeIt()
     {
         await using var app = new AppServer();

@@ -43,7 +43,13 @@ public sealed class PublishedStore
     internal OverviewMemo Overview { get; }
 
     /// <summary>Serves what runs until the returned lease is disposed from this store. The store stays open meanwhile, even if the cache lets it go.</summary>
-    public IDisposable Use()
+    public Lease Use() => Hold().Serve();
+
+    /// <summary>
+    /// Keeps the store open until the lease is disposed, without serving from it yet: what an async method hands back
+    /// for its caller to <see cref="Lease.Serve"/> (a value set inside an async method is gone when it returns).
+    /// </summary>
+    public Lease Hold()
     {
         lock (_lock)
         {
@@ -51,9 +57,7 @@ public sealed class PublishedStore
             _leases++;
         }
 
-        var previous = Ambient.Value;
-        Ambient.Value = this;
-        return new Lease(this, previous);
+        return new Lease(this);
     }
 
     /// <summary>Called by the cache when it lets this version go: the database closes once no request reads it.</summary>
@@ -84,15 +88,30 @@ public sealed class PublishedStore
         }
     }
 
-    private sealed class Lease(PublishedStore store, PublishedStore? previous) : IDisposable
+    /// <summary>A hold on the store; once served, what runs in the caller's flow reads it, until disposed.</summary>
+    public sealed class Lease(PublishedStore store) : IDisposable
     {
+        private PublishedStore? _previous;
+        private bool _served;
         private int _disposed;
+
+        public Lease Serve()
+        {
+            _previous = Ambient.Value;
+            Ambient.Value = store;
+            _served = true;
+            return this;
+        }
 
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                Ambient.Value = previous;
+                if (_served)
+                {
+                    Ambient.Value = _previous;
+                }
+
                 store.Release();
             }
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TradeTalks.Time;
+using TradeTalks.Web.Published;
 using TradeTalks.Web.Queries;
 
 namespace TradeTalks.Web.Api;
@@ -23,7 +24,7 @@ public static class ApiEndpoints
 
     public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).WithTags("Data").CheckQueries();
+        var api = app.MapGroup(Prefix).WithTags("Data").CheckQueries().AnswerAsPublished();
 
         api.MapGet("/talks", TalkApi.Talks).WithSummary("Talks and calls that had begun by the as-of date, newest first.");
         api.MapGet("/talks/{key}", TalkApi.Talk).WithSummary("One talk by its key.").ProducesProblem(StatusCodes.Status404NotFound);

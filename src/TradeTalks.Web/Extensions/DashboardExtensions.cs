@@ -10,6 +10,7 @@ using TradeTalks.Web.Components;
 using TradeTalks.Web.Editing;
 using TradeTalks.Web.Embeds;
 using TradeTalks.Web.Preferences;
+using TradeTalks.Web.Published;
 
 namespace TradeTalks.Web.Extensions;
 
@@ -101,6 +102,8 @@ public static class DashboardExtensions
         {
             app.UseOutputCache();
         }
+
+        app.UsePublishedReading();
 
         app.UseAntiforgery();
         app.MapStaticAssets();

@@ -36,6 +36,19 @@ public abstract class DashboardPage : ComponentBase
     protected override async Task OnParametersSetAsync()
     {
         AsOf = AsOfState.Current;
+        if (Services.GetService<Published.PublishedReading>()?.Problem is { } notPublished)
+        {
+            // Never figures that look real for a point the record cannot show: the reason alone, with a status to match.
+            LoadError = notPublished.Message;
+            Loaded = true;
+            if (RequestContext is { Response.HasStarted: false } asked)
+            {
+                asked.Response.StatusCode = Services.GetRequiredService<Published.PublishedReading>().ProblemStatus;
+            }
+
+            return;
+        }
+
         try
         {
             await LoadAsync();
@@ -61,6 +74,10 @@ public abstract class DashboardPage : ComponentBase
 
     [Inject]
     private ILogger<DashboardPage>? Logger { get; set; }
+
+    /// <summary>For what only some hosts register (the record as published is not set up in tests of a component alone).</summary>
+    [Inject]
+    private IServiceProvider Services { get; set; } = null!;
 
     /// <summary>The request, when the page renders statically on the server (none in tests of the component alone).</summary>
     [CascadingParameter]

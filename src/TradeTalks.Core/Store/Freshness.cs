@@ -31,15 +31,15 @@ public sealed class FreshnessService(IDbContextFactory<TradeTalksDbContext> cont
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
         // Every write is a change set (imports, edits, deletions, restores); the records the bundled data set adds at
-        // start-up are not edits. One query: the newest source, with the last edit beside it.
+        // start-up are not edits. One query: the newest source, with the last edit and the data version beside it.
         var lastEdits = db.ChangeSets.Where(c => c.Origin != History.ChangeOrigin.Seed && c.At <= endOfDay);
         var row = await db.Sources.AsNoTracking().Where(s => s.PublishedOn <= until)
             .OrderByDescending(s => s.PublishedOn).ThenBy(s => s.Key)
-            .Select(s => new { Source = s, LastEdit = lastEdits.Max(c => (DateTimeOffset?)c.At) })
+            .Select(s => new { Source = s, LastEdit = lastEdits.Max(c => (DateTimeOffset?)c.At), Version = db.ChangeSets.Max(c => (long?)c.Id) })
             .FirstOrDefaultAsync(cancellationToken);
         var newest = row?.Source;
         var lastEdit = row is null ? await lastEdits.MaxAsync(c => (DateTimeOffset?)c.At, cancellationToken) : row.LastEdit;
-        var version = await db.ChangeSets.MaxAsync(c => (long?)c.Id, cancellationToken);
+        var version = row is null ? await db.ChangeSets.MaxAsync(c => (long?)c.Id, cancellationToken) : row.Version;
         return new Freshness(newest?.PublishedOn, lastEdit, newest, version);
     }
 }

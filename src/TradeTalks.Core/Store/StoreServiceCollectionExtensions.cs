@@ -29,6 +29,7 @@ public static class StoreServiceCollectionExtensions
             .AddInterceptors(provider.GetRequiredService<EditTimeInterceptor>()));
         services.AddSingleton<LiveStore>();
         services.AddSingleton<Published.PublishedVersions>();
+        services.AddSingleton<DataSets.IStoreWriteObserver>(provider => provider.GetRequiredService<Published.PublishedVersions>());
         services.AddSingleton<Published.PublishedStores>();
         services.AddSingleton<StoreWriter>();
         services.AddSingleton<Editing.RecordEditor>();

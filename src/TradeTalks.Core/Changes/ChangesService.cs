@@ -149,18 +149,17 @@ public sealed class ChangesService(
             }
         }
 
-        var changes = Keys(TimelineKind.TariffChange);
-        Own(TimelineKind.TariffChange, DataSets.Kinds.TariffLayers.Name,
-            (await db.TariffChanges.Where(c => changes.Contains(c.Key)).Select(c => new { c.Key, Owner = c.Layer.Key }).ToListAsync(cancellationToken)).Select(r => (r.Key, r.Owner)));
-        var steps = Keys(TimelineKind.Measure);
-        Own(TimelineKind.Measure, DataSets.Kinds.Measures.Name,
-            (await db.MeasureChanges.Where(c => steps.Contains(c.Key)).Select(c => new { c.Key, Owner = c.Measure.Key }).ToListAsync(cancellationToken)).Select(r => (r.Key, r.Owner)));
-        var milestones = Keys(TimelineKind.TruceMilestone);
-        Own(TimelineKind.TruceMilestone, DataSets.Kinds.TruceWindows.Name,
-            (await db.TruceExtensions.Where(e => milestones.Contains(e.Key)).Select(e => new { e.Key, Owner = e.TruceWindow.Key }).ToListAsync(cancellationToken)).Select(r => (r.Key, r.Owner)));
-        var promises = Keys(TimelineKind.Commitment);
-        Own(TimelineKind.Commitment, DataSets.Kinds.Commitments.Name,
-            (await db.CommitmentProgress.Where(p => promises.Contains(p.Key)).Select(p => new { p.Key, Owner = p.Commitment.Key }).ToListAsync(cancellationToken)).Select(r => (r.Key, r.Owner)));
+        // The timeline's items that are children in the data set, each written as a version of its parent.
+        foreach (var (kind, child) in new[]
+        {
+            (TimelineKind.TariffChange, DataSets.Kinds.TariffChanges as DataSets.DataSetKind),
+            (TimelineKind.Measure, DataSets.Kinds.MeasureChanges),
+            (TimelineKind.TruceMilestone, DataSets.Kinds.TruceExtensions),
+            (TimelineKind.Commitment, DataSets.Kinds.CommitmentProgress),
+        })
+        {
+            Own(kind, child.Parent!.Name, await child.ParentsAsync(db, Keys(kind), cancellationToken));
+        }
 
         var ownerKeys = owners.Values.Select(o => o.Key).Distinct().ToArray();
         var latest = (await db.RecordVersions.AsNoTracking().Where(v => ownerKeys.Contains(v.Key)).Select(v => new { v.Kind, v.Key, v.ChangeSetId }).ToListAsync(cancellationToken))

@@ -70,6 +70,9 @@ public abstract class DataSetKind
     /// <summary>One stored record of a top-level kind as its entry, with its children; null when none has the key.</summary>
     internal abstract Task<IEntry?> FindAsync(TradeTalksDbContext db, string key, CancellationToken cancellationToken);
 
+    /// <summary>For a child kind, the key of the parent of each of these records (a tariff change's layer); empty for a top-level kind.</summary>
+    public abstract Task<List<(string Key, string Parent)>> ParentsAsync(TradeTalksDbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
     /// <summary>
     /// The keys of the top-level records that stored records of this kind bring into a write's scope (<see cref="StoreScope"/>):
     /// a child's parent when the data set names the child, a record that refers to one the data set names when the kind
@@ -263,6 +266,20 @@ public sealed class DataSetKind<TEntity, TEntry> : DataSetKind
 
     internal override async Task<IEntry?> FindAsync(TradeTalksDbContext db, string key, CancellationToken cancellationToken) =>
         (await Included(Table(db).AsNoTracking().Where(r => r.Key == key), db).ToListAsync(cancellationToken)).SingleOrDefault() is { } record ? ToEntry(record) : null;
+
+    public override async Task<List<(string Key, string Parent)>> ParentsAsync(TradeTalksDbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        if (Within is null || keys.Count == 0)
+        {
+            return [];
+        }
+
+        var record = Within.ParentKey.Parameters[0];
+        var pair = Expression.Lambda<Func<TEntity, string[]>>(
+            Expression.NewArrayInit(typeof(string), Expression.Property(record, nameof(IKeyed.Key)), Within.ParentKey.Body), record);
+        var rows = await Table(db).AsNoTracking().Where(r => keys.Contains(r.Key)).Select(pair).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r[0], r[1]))];
+    }
 
     internal override async Task<List<string>> StoredInScopeAsync(TradeTalksDbContext db, DataSetDocument document, CancellationToken cancellationToken)
     {

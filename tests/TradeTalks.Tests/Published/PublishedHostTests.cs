@@ -86,8 +86,9 @@ public sealed class PublishedHostTests : IAsyncLifetime
     [Fact]
     public async Task TheFreshnessLineShowsTheDataVersionOfTheRecordShown()
     {
-        Assert.Contains($"data version {_seeded}<", await _client.GetStringAsync($"/?version={_seeded}"), StringComparison.Ordinal);
-        Assert.Contains($"data version {_seeded + 1}<", await _client.GetStringAsync("/"), StringComparison.Ordinal);
+        // The number ends where the line's next part (a link to what changed) begins.
+        Assert.Contains($"data version {_seeded}\n", await _client.GetStringAsync($"/?version={_seeded}"), StringComparison.Ordinal);
+        Assert.Contains($"data version {_seeded + 1}\n", await _client.GetStringAsync("/"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -72,6 +72,19 @@ foreach (var factor in options.Factors)
     Console.WriteLine($"Imported the {factor}× data set ({bytes / 1024} KB of JSON in {part} file(s)) in {clock.Elapsed.TotalSeconds:0.0} s");
 }
 
+// --published: only issue 22's rows (PublishedBench) at the largest size, on the stores above.
+if (options.PublishedOnly)
+{
+    var largestStore = options.Factors.Max();
+    await PublishedBench.RunAsync(Path.Combine(app, "TradeTalks.Web.dll"), stores[largestStore], largestStore, StoreEnvironment(stores[largestStore]), options.Seconds, results);
+    Console.WriteLine();
+    Console.WriteLine(results.ToMarkdown());
+    var publishedReport = Path.Combine(work, "results-published.md");
+    await File.WriteAllTextAsync(publishedReport, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores ({Environment.OSVersion}), wrk {options.Seconds} s × 3 per figure.\n\n" + results.ToMarkdown());
+    Console.WriteLine($"Written to {publishedReport} in {started.Elapsed.TotalMinutes:0.0} minutes.");
+    return results.AllMet ? 0 : 1;
+}
+
 // 2. The template, publishing a static copy of the app's overview as a file it serves: "the same Kestrel serving the
 //    same HTML as a static file".
 var overviewHtml = await FetchAsync(stores[1], "/");
@@ -325,7 +338,7 @@ static string FindRepo()
     throw new InvalidOperationException("Run the benchmark from inside the repository (bench/run.sh).");
 }
 
-internal sealed record Options(int[] Factors, int Seconds, string Work, bool SkipPublish, bool Import = false, string Baseline = Options.DefaultBaseline, bool MemoryOnly = false, int FileMegabytes = 20, bool Pages = false)
+internal sealed record Options(int[] Factors, int Seconds, string Work, bool SkipPublish, bool Import = false, string Baseline = Options.DefaultBaseline, bool MemoryOnly = false, int FileMegabytes = 20, bool Pages = false, bool PublishedOnly = false)
 {
     /// <summary>The baseline of --pages: the one given, or the commit before reading pages were all markup.</summary>
     public string PagesBaseline => Baseline == DefaultBaseline ? PagesBench.DefaultBaseline : Baseline;
@@ -344,6 +357,7 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
         var fileMegabytes = 20;
         var baseline = DefaultBaseline;
         var pages = false;
+        var publishedOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -357,7 +371,8 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
                 case "--file-mb": fileMegabytes = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--baseline": baseline = args[++i]; break;
                 case "--pages": pages = true; break;
-                default: throw new ArgumentException($"Unknown option {args[i]}. Use --factors 1,10,100,1000 --seconds 10 --work DIR --reuse, or --import [--memory-only] [--file-mb 20] [--baseline COMMIT] --work DIR --reuse, or --pages [--baseline COMMIT] --factors 1.");
+                case "--published": publishedOnly = true; break;
+                default: throw new ArgumentException($"Unknown option {args[i]}. Use --factors 1,10,100,1000 --seconds 10 --work DIR --reuse, or --import [--memory-only] [--file-mb 20] [--baseline COMMIT] --work DIR --reuse, or --pages [--baseline COMMIT] --factors 1, or --published --factors 1000 --work DIR --reuse.");
             }
         }
 
@@ -366,7 +381,7 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
             factors = [1, .. factors];
         }
 
-        return new Options(factors, seconds, work, skip, import, baseline, memoryOnly, fileMegabytes, pages);
+        return new Options(factors, seconds, work, skip, import, baseline, memoryOnly, fileMegabytes, pages, publishedOnly);
     }
 }
 

@@ -84,6 +84,23 @@ public sealed class PublishedHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APermalinkReadAgainAfterAnotherCorrectionCountsThatCorrectionToo()
+    {
+        var first = await _client.GetStringAsync($"{TalkPage}&version={_seeded}");
+        var editor = _app.Services.GetRequiredService<RecordEditor>();
+        var original = (await editor.FindAsync("talks", "london-2025-06"))!;
+        var corrected = original.DeepClone().AsObject();
+        corrected["place"] = "Lancaster House, Westminster, London";
+        await editor.SaveAsync("talks", original, corrected, "ed@example.org");
+
+        var again = await _client.GetStringAsync($"{TalkPage}&version={_seeded}");
+
+        Assert.Contains("1 later correction is not shown.", first, StringComparison.Ordinal);
+        Assert.Contains("2 later corrections are not shown.", again, StringComparison.Ordinal);
+        Assert.Contains($"{OldTitle}<", again, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheFreshnessLineShowsTheDataVersionOfTheRecordShown()
     {
         // The number ends where the line's next part (a link to what changed) begins.

@@ -6,6 +6,7 @@ global using TradeTalks.Developments;
 global using TradeTalks.Indicators;
 global using TradeTalks.Measures;
 global using TradeTalks.People;
+global using TradeTalks.Products;
 global using TradeTalks.Sources;
 global using TradeTalks.Statements;
 global using TradeTalks.Talks;

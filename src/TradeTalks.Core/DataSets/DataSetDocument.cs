@@ -38,6 +38,8 @@ public sealed record DataSetDocument
     public IReadOnlyList<ClaimEntry> Claims { get; init; } = [];
 
     public IReadOnlyList<DevelopmentEntry> Developments { get; init; } = [];
+
+    public IReadOnlyList<ProductProgrammeEntry> ProductProgrammes { get; init; } = [];
 }
 
 /// <summary>A record in the data set: it has a key, and (but for sources) the keys of the sources it cites.</summary>

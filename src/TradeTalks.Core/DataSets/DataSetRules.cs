@@ -139,6 +139,11 @@ public static class DataSetRules
                     Add(JsonPath.Property(path, "accused"), $"the accuser and the accused are both {claim.Accuser}. Expected the other side.");
                 }
             }
+
+            foreach (var (programme, path) in Located(Kinds.ProductProgrammes))
+            {
+                Reference(programme.Layer, JsonPath.Property(path, "layer"), _layers, "tariff layer", "tariffLayers");
+            }
         }
 
         /// <summary>A home page never passes as a citation: a source that gives only a site's address says so.</summary>

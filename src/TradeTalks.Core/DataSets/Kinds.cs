@@ -114,11 +114,18 @@ public static class Kinds
         Citations = Cited.As<Development>(d => new("", "", d.Title, d.On)),
     };
 
+    public static readonly DataSetKind<ProductProgramme, ProductProgrammeEntry> ProductProgrammes = new("productProgrammes", "product programme", "product programmes", "productProgrammes")
+    {
+        Link = (e, x, r) => x.Layer = r.Find(TariffLayers, e.Layer),
+        Citations = Cited.As<ProductProgramme>(p => new("", "", p.Name, null)),
+    };
+
     /// <summary>Every kind, parents before their children: the order records are read, matched and written in.</summary>
     public static IReadOnlyList<DataSetKind> All { get; } =
     [
         Sources, People, Talks, TariffLayers, TariffChanges, Measures, MeasureChanges, TruceWindows, TruceExtensions, TruceItems,
         Commitments, CommitmentProgress, IndicatorReleases, Statements, Claims, Developments,
+        ProductProgrammes,
     ];
 
     /// <summary>The kinds at the data set's top level, in its order.</summary>

@@ -36,6 +36,8 @@ public sealed class TradeTalksDbContext(DbContextOptions<TradeTalksDbContext> op
 
     public DbSet<Development> Developments => Set<Development>();
 
+    public DbSet<ProductProgramme> ProductProgrammes => Set<ProductProgramme>();
+
     public DbSet<Measure> Measures => Set<Measure>();
 
     public DbSet<MeasureChange> MeasureChanges => Set<MeasureChange>();

@@ -330,6 +330,21 @@ namespace TradeTalks.Store.Postgres.Migrations
                     b.ToTable("TalkParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("ProductProgrammeSource", b =>
+                {
+                    b.Property<int>("ProductProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProductProgrammeId", "SourcesId");
+
+                    b.HasIndex("SourcesId");
+
+                    b.ToTable("ProductProgrammeSources", (string)null);
+                });
+
             modelBuilder.Entity("SourceStatement", b =>
                 {
                     b.Property<int>("SourcesId")
@@ -1104,6 +1119,75 @@ namespace TradeTalks.Store.Postgres.Migrations
                     b.HasIndex("Name");
 
                     b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("TradeTalks.Products.ProductProgramme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Effect")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Headings")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
+
+                    b.Property<int?>("LayerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Reaches")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<bool>("TakesPrecedence")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LayerId");
+
+                    b.ToTable("ProductProgrammes");
                 });
 
             modelBuilder.Entity("TradeTalks.SourceChecks.SourceCheck", b =>
@@ -1955,6 +2039,21 @@ namespace TradeTalks.Store.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ProductProgrammeSource", b =>
+                {
+                    b.HasOne("TradeTalks.Products.ProductProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProductProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TradeTalks.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SourceStatement", b =>
                 {
                     b.HasOne("TradeTalks.Sources.Source", null)
@@ -2111,6 +2210,16 @@ namespace TradeTalks.Store.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Measure");
+                });
+
+            modelBuilder.Entity("TradeTalks.Products.ProductProgramme", b =>
+                {
+                    b.HasOne("TradeTalks.Tariffs.TariffLayer", "Layer")
+                        .WithMany()
+                        .HasForeignKey("LayerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Layer");
                 });
 
             modelBuilder.Entity("TradeTalks.Statements.Statement", b =>

@@ -90,6 +90,10 @@ public sealed partial class EditSchema
         ["truceItem.extension"] = "The extension of this truce that added the item.",
         ["commitment.talk"] = "The talk it was made at.",
         ["commitment.quantity"] = "How much, in the unit below.",
+        ["productProgramme.effect"] = "What it does to the lines it names: charges its tariff layer's rate (the usual case), names lines under a suspended heading, or takes them out of the reciprocal duty, Section 122 or Section 301.",
+        ["productProgramme.basis"] = "What its rate is charged on: the full value (the usual case), or the steel, aluminium or copper content only.",
+        ["productProgramme.takesPrecedence"] = "Tick for Section 232 programmes: goods they charge pay neither the reciprocal duty nor Section 122 (on the metal content only, where the rate is charged on it).",
+        ["productProgramme.layer"] = "The tariff layer whose rate it charges; leave it empty when it charges nothing or no rate is on record.",
     };
 
     private readonly JsonObject _definitions;

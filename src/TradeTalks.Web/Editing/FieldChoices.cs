@@ -2,6 +2,7 @@ using TradeTalks.Claims;
 using TradeTalks.Commitments;
 using TradeTalks.Measures;
 using TradeTalks.People;
+using TradeTalks.Products;
 using TradeTalks.Sources;
 using TradeTalks.Talks;
 using TradeTalks.Tariffs;
@@ -29,6 +30,8 @@ public static class FieldChoices
         ("measure", "kind") => Words<MeasureKind>(value, v => v.Label()),
         ("claim", "kind") => Words<ClaimKind>(value, v => v.Label()),
         ("source", "kind") => Words<SourceKind>(value, v => v.Label()),
+        ("productProgramme", "effect") => Words<ProgrammeEffect>(value, v => v.Label()),
+        ("productProgramme", "basis") => Words<DutyBasis>(value, v => v.Label()),
         _ => EditSchema.Humanize(value),
     };
 

@@ -21,6 +21,7 @@ public sealed record RecordKind(DataSetKind Registered, string Plural, string Ic
         new(Kinds.Statements, "Statements", MudBlazor.Icons.Material.Filled.FormatQuote, ["speaker", "person", "words"], "saidOn", "/timeline"),
         new(Kinds.Claims, "Claims", MudBlazor.Icons.Material.Filled.Gavel, ["summary"], "reportedOn", "/claims"),
         new(Kinds.Developments, "Other developments", MudBlazor.Icons.Material.Filled.Event, ["title"], "on", "/timeline"),
+        new(Kinds.ProductProgrammes, "Product programmes", MudBlazor.Icons.Material.Filled.Category, ["key", "name"], null, "/tariffs"),
         new(Kinds.People, "People", MudBlazor.Icons.Material.Filled.Groups, ["name", "title"], null, "/officials"),
         new(Kinds.Sources, "Sources", MudBlazor.Icons.Material.Filled.MenuBook, ["publisher", "title"], "publishedOn", "/sources"),
     ];

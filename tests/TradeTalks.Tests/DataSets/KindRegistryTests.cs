@@ -33,6 +33,8 @@ public sealed class KindRegistryTests
         "statements" => "/api/v1/statements",
         "claims" => "/api/v1/claims",
         "developments" => "/api/v1/timeline?kind=Development",
+        // Until the products API of issue 26 is built, programmes are read with the layers whose rates they charge.
+        "productProgrammes" => "/api/v1/tariffs/layers",
         _ => null,
     };
 

@@ -10,6 +10,7 @@ using TradeTalks.Developments;
 using TradeTalks.Indicators;
 using TradeTalks.Measures;
 using TradeTalks.People;
+using TradeTalks.Products;
 using TradeTalks.Sources;
 using TradeTalks.Statements;
 using TradeTalks.Talks;
@@ -31,7 +32,7 @@ namespace TradeTalks.Store.CompiledModel
                 typeof(Source),
                 baseEntityType,
                 propertyCount: 10,
-                skipNavigationCount: 15,
+                skipNavigationCount: 16,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -312,6 +313,29 @@ namespace TradeTalks.Store.CompiledModel
         public static RuntimeSkipNavigation CreateSkipNavigation9(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
         {
             var skipNavigation = declaringEntityType.AddSkipNavigation(
+                "ProductProgramme",
+                targetEntityType,
+                joinEntityType.FindForeignKey(
+                    new[] { joinEntityType.FindProperty("SourcesId") },
+                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+                    declaringEntityType),
+                true,
+                false,
+                typeof(IEnumerable<ProductProgramme>));
+
+            var inverse = targetEntityType.FindSkipNavigation("Sources");
+            if (inverse != null)
+            {
+                skipNavigation.Inverse = inverse;
+                inverse.Inverse = skipNavigation;
+            }
+
+            return skipNavigation;
+        }
+
+        public static RuntimeSkipNavigation CreateSkipNavigation10(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+        {
+            var skipNavigation = declaringEntityType.AddSkipNavigation(
                 "Statement",
                 targetEntityType,
                 joinEntityType.FindForeignKey(
@@ -332,7 +356,7 @@ namespace TradeTalks.Store.CompiledModel
             return skipNavigation;
         }
 
-        public static RuntimeSkipNavigation CreateSkipNavigation10(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+        public static RuntimeSkipNavigation CreateSkipNavigation11(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
         {
             var skipNavigation = declaringEntityType.AddSkipNavigation(
                 "Talk",
@@ -355,7 +379,7 @@ namespace TradeTalks.Store.CompiledModel
             return skipNavigation;
         }
 
-        public static RuntimeSkipNavigation CreateSkipNavigation11(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+        public static RuntimeSkipNavigation CreateSkipNavigation12(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
         {
             var skipNavigation = declaringEntityType.AddSkipNavigation(
                 "TariffChange",
@@ -378,7 +402,7 @@ namespace TradeTalks.Store.CompiledModel
             return skipNavigation;
         }
 
-        public static RuntimeSkipNavigation CreateSkipNavigation12(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+        public static RuntimeSkipNavigation CreateSkipNavigation13(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
         {
             var skipNavigation = declaringEntityType.AddSkipNavigation(
                 "TariffLayer",
@@ -401,7 +425,7 @@ namespace TradeTalks.Store.CompiledModel
             return skipNavigation;
         }
 
-        public static RuntimeSkipNavigation CreateSkipNavigation13(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+        public static RuntimeSkipNavigation CreateSkipNavigation14(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
         {
             var skipNavigation = declaringEntityType.AddSkipNavigation(
                 "TruceExtension",
@@ -424,7 +448,7 @@ namespace TradeTalks.Store.CompiledModel
             return skipNavigation;
         }
 
-        public static RuntimeSkipNavigation CreateSkipNavigation14(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+        public static RuntimeSkipNavigation CreateSkipNavigation15(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
         {
             var skipNavigation = declaringEntityType.AddSkipNavigation(
                 "TruceItem",
@@ -447,7 +471,7 @@ namespace TradeTalks.Store.CompiledModel
             return skipNavigation;
         }
 
-        public static RuntimeSkipNavigation CreateSkipNavigation15(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+        public static RuntimeSkipNavigation CreateSkipNavigation16(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
         {
             var skipNavigation = declaringEntityType.AddSkipNavigation(
                 "TruceWindow",

@@ -11,7 +11,7 @@ namespace TradeTalks.Store.CompiledModel
     public partial class TradeTalksDbContextModel
     {
         private TradeTalksDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c754cc9d-bc3b-4388-a9e0-a904879cbea6"), entityTypeCount: 46)
+            : base(skipDetectChanges: false, modelId: new Guid("5e5294d5-288d-4c1d-81f2-e526ec6c9829"), entityTypeCount: 48)
         {
         }
 
@@ -33,6 +33,7 @@ namespace TradeTalks.Store.CompiledModel
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var personSource = PersonSourceEntityType.Create(this);
             var personTalk = PersonTalkEntityType.Create(this);
+            var productProgrammeSource = ProductProgrammeSourceEntityType.Create(this);
             var sourceStatement = SourceStatementEntityType.Create(this);
             var sourceTalk = SourceTalkEntityType.Create(this);
             var sourceTariffChange = SourceTariffChangeEntityType.Create(this);
@@ -51,6 +52,7 @@ namespace TradeTalks.Store.CompiledModel
             var measure = MeasureEntityType.Create(this);
             var measureChange = MeasureChangeEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var productProgramme = ProductProgrammeEntityType.Create(this);
             var sourceCheck = SourceCheckEntityType.Create(this);
             var sourceCopy = SourceCopyEntityType.Create(this);
             var source = SourceEntityType.Create(this);
@@ -88,6 +90,8 @@ namespace TradeTalks.Store.CompiledModel
             PersonSourceEntityType.CreateForeignKey2(personSource, source);
             PersonTalkEntityType.CreateForeignKey1(personTalk, person);
             PersonTalkEntityType.CreateForeignKey2(personTalk, talk);
+            ProductProgrammeSourceEntityType.CreateForeignKey1(productProgrammeSource, productProgramme);
+            ProductProgrammeSourceEntityType.CreateForeignKey2(productProgrammeSource, source);
             SourceStatementEntityType.CreateForeignKey1(sourceStatement, source);
             SourceStatementEntityType.CreateForeignKey2(sourceStatement, statement);
             SourceTalkEntityType.CreateForeignKey1(sourceTalk, source);
@@ -107,6 +111,7 @@ namespace TradeTalks.Store.CompiledModel
             CommitmentProgressEntityType.CreateForeignKey1(commitmentProgress, commitment);
             RecordVersionEntityType.CreateForeignKey1(recordVersion, changeSet);
             MeasureChangeEntityType.CreateForeignKey1(measureChange, measure);
+            ProductProgrammeEntityType.CreateForeignKey1(productProgramme, tariffLayer);
             StatementEntityType.CreateForeignKey1(statement, person);
             TariffChangeEntityType.CreateForeignKey1(tariffChange, tariffLayer);
             TruceExtensionEntityType.CreateForeignKey1(truceExtension, truceWindow);
@@ -124,6 +129,7 @@ namespace TradeTalks.Store.CompiledModel
             MeasureChangeEntityType.CreateSkipNavigation1(measureChange, source, measureChangeSource);
             PersonEntityType.CreateSkipNavigation1(person, source, personSource);
             PersonEntityType.CreateSkipNavigation2(person, talk, personTalk);
+            ProductProgrammeEntityType.CreateSkipNavigation1(productProgramme, source, productProgrammeSource);
             SourceEntityType.CreateSkipNavigation1(source, claim, claimSource);
             SourceEntityType.CreateSkipNavigation2(source, commitment, commitmentSource);
             SourceEntityType.CreateSkipNavigation3(source, commitmentProgress, commitmentProgressSource);
@@ -132,13 +138,14 @@ namespace TradeTalks.Store.CompiledModel
             SourceEntityType.CreateSkipNavigation6(source, measure, measureSource);
             SourceEntityType.CreateSkipNavigation7(source, measureChange, measureChangeSource);
             SourceEntityType.CreateSkipNavigation8(source, person, personSource);
-            SourceEntityType.CreateSkipNavigation9(source, statement, sourceStatement);
-            SourceEntityType.CreateSkipNavigation10(source, talk, sourceTalk);
-            SourceEntityType.CreateSkipNavigation11(source, tariffChange, sourceTariffChange);
-            SourceEntityType.CreateSkipNavigation12(source, tariffLayer, sourceTariffLayer);
-            SourceEntityType.CreateSkipNavigation13(source, truceExtension, sourceTruceExtension);
-            SourceEntityType.CreateSkipNavigation14(source, truceItem, sourceTruceItem);
-            SourceEntityType.CreateSkipNavigation15(source, truceWindow, sourceTruceWindow);
+            SourceEntityType.CreateSkipNavigation9(source, productProgramme, productProgrammeSource);
+            SourceEntityType.CreateSkipNavigation10(source, statement, sourceStatement);
+            SourceEntityType.CreateSkipNavigation11(source, talk, sourceTalk);
+            SourceEntityType.CreateSkipNavigation12(source, tariffChange, sourceTariffChange);
+            SourceEntityType.CreateSkipNavigation13(source, tariffLayer, sourceTariffLayer);
+            SourceEntityType.CreateSkipNavigation14(source, truceExtension, sourceTruceExtension);
+            SourceEntityType.CreateSkipNavigation15(source, truceItem, sourceTruceItem);
+            SourceEntityType.CreateSkipNavigation16(source, truceWindow, sourceTruceWindow);
             StatementEntityType.CreateSkipNavigation1(statement, source, sourceStatement);
             TalkEntityType.CreateSkipNavigation1(talk, person, personTalk);
             TalkEntityType.CreateSkipNavigation2(talk, source, sourceTalk);
@@ -164,6 +171,7 @@ namespace TradeTalks.Store.CompiledModel
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             PersonSourceEntityType.CreateAnnotations(personSource);
             PersonTalkEntityType.CreateAnnotations(personTalk);
+            ProductProgrammeSourceEntityType.CreateAnnotations(productProgrammeSource);
             SourceStatementEntityType.CreateAnnotations(sourceStatement);
             SourceTalkEntityType.CreateAnnotations(sourceTalk);
             SourceTariffChangeEntityType.CreateAnnotations(sourceTariffChange);
@@ -182,6 +190,7 @@ namespace TradeTalks.Store.CompiledModel
             MeasureEntityType.CreateAnnotations(measure);
             MeasureChangeEntityType.CreateAnnotations(measureChange);
             PersonEntityType.CreateAnnotations(person);
+            ProductProgrammeEntityType.CreateAnnotations(productProgramme);
             SourceCheckEntityType.CreateAnnotations(sourceCheck);
             SourceCopyEntityType.CreateAnnotations(sourceCopy);
             SourceEntityType.CreateAnnotations(source);

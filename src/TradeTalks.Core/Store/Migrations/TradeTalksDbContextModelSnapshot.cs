@@ -297,6 +297,21 @@ namespace TradeTalks.Store.Migrations
                     b.ToTable("TalkParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("ProductProgrammeSource", b =>
+                {
+                    b.Property<int>("ProductProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProductProgrammeId", "SourcesId");
+
+                    b.HasIndex("SourcesId");
+
+                    b.ToTable("ProductProgrammeSources", (string)null);
+                });
+
             modelBuilder.Entity("SourceStatement", b =>
                 {
                     b.Property<int>("SourcesId")
@@ -999,6 +1014,68 @@ namespace TradeTalks.Store.Migrations
                     b.HasIndex("Name");
 
                     b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("TradeTalks.Products.ProductProgramme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Effect")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Headings")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LayerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reaches")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TakesPrecedence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LayerId");
+
+                    b.ToTable("ProductProgrammes");
                 });
 
             modelBuilder.Entity("TradeTalks.SourceChecks.SourceCheck", b =>
@@ -1778,6 +1855,21 @@ namespace TradeTalks.Store.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ProductProgrammeSource", b =>
+                {
+                    b.HasOne("TradeTalks.Products.ProductProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProductProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TradeTalks.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SourceStatement", b =>
                 {
                     b.HasOne("TradeTalks.Sources.Source", null)
@@ -1934,6 +2026,16 @@ namespace TradeTalks.Store.Migrations
                         .IsRequired();
 
                     b.Navigation("Measure");
+                });
+
+            modelBuilder.Entity("TradeTalks.Products.ProductProgramme", b =>
+                {
+                    b.HasOne("TradeTalks.Tariffs.TariffLayer", "Layer")
+                        .WithMany()
+                        .HasForeignKey("LayerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Layer");
                 });
 
             modelBuilder.Entity("TradeTalks.Statements.Statement", b =>

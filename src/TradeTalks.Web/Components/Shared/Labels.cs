@@ -3,6 +3,7 @@ using TradeTalks.Claims;
 using TradeTalks.Commitments;
 using TradeTalks.Measures;
 using TradeTalks.People;
+using TradeTalks.Products;
 using TradeTalks.Sources;
 using TradeTalks.Talks;
 using TradeTalks.Tariffs;
@@ -137,6 +138,27 @@ public static class ClaimKindNames
     {
         ClaimKind.UnconfirmedPromise => "Promise no text confirms",
         _ => "Commitment said to be broken",
+    };
+}
+
+public static class ProgrammeEffectNames
+{
+    public static string Label(this ProgrammeEffect effect) => effect switch
+    {
+        ProgrammeEffect.Suspended => "Suspended: charges nothing",
+        ProgrammeEffect.RemovesReciprocal => "Takes the lines out of the reciprocal duty",
+        ProgrammeEffect.RemovesSection122 => "Takes the lines out of the Section 122 surcharge",
+        ProgrammeEffect.RemovesSection301 => "Section 301 exclusion",
+        _ => "Charges its tariff layer's rate",
+    };
+}
+
+public static class DutyBasisNames
+{
+    public static string Label(this DutyBasis basis) => basis switch
+    {
+        DutyBasis.MetalContent => "The metal content only",
+        _ => "The full value",
     };
 }
 

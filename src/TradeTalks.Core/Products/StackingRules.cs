@@ -26,7 +26,7 @@ public static class StackingRules
 
     public static readonly StackingRule Section232Precedence = new(
         "Section 232 goods pay neither the reciprocal duty nor the Section 122 surcharge; where the Section 232 duty is on the metal content, the rest of the value still pays them.",
-        "9903.01.33 (out of the reciprocal duty); the exemption headings after 9903.03.01 (out of Section 122)",
+        "9903.01.33 (out of the reciprocal duty); 9903.03.02–9903.03.11 (out of Section 122)",
         "Executive Order 14257, section 3(b) (90 FR 15041, 7 April 2025); the Section 122 proclamation of 20 February 2026");
 
     public static readonly StackingRule FentanylStacks = new(
@@ -41,7 +41,7 @@ public static class StackingRules
 
     public static readonly StackingRule Section122Exemption = new(
         "Goods on the Section 122 exemption list do not pay the surcharge.",
-        "The exemption headings after 9903.03.01",
+        "9903.03.02–9903.03.11",
         "The Section 122 proclamation of 20 February 2026, Annex I");
 
     public static readonly StackingRule NoRateOnRecord = new(

@@ -233,7 +233,7 @@ public sealed class ProductStackingTests
 
     /// <summary>8517.13.00.00, with the listings the lists give it (all its time in the schedule where no date is given).</summary>
     private static ProductLine Smartphone() => Line("8517130000", "Free", 0m,
-        new ProductListing("reciprocal-exempt-electronics", "9903.01.32", new(new(2025, 4, 5), null)), Listed("s122-exempt", "9903.03.01"));
+        new ProductListing("reciprocal-exempt-electronics", "9903.01.32", new(new(2025, 4, 5), null)), Listed("s122-exempt", "9903.03.02–9903.03.11"));
 
     /// <summary>
     /// 8302.41.30.00, door closers, 3.9%: s301_product_lists.csv "83024130,3,9903.88.03"; s232_derivative_products.csv

@@ -5,7 +5,8 @@
 #
 #   scripts/two-instances.sh check          start everything, check it through the proxy, stop everything
 #   scripts/two-instances.sh start [DIR]    start everything and leave it running; DIR/env holds the addresses
-#   scripts/two-instances.sh stop DIR       stop what start started and remove DIR
+#   scripts/two-instances.sh stop DIR [LOGS] stop what start started and remove DIR, first copying its logs (both
+#                                           instances', nginx's and PostgreSQL's) into LOGS when given
 #
 # TRADETALKS_PUBLISHED=path skips the publish and uses that published app.
 set -euo pipefail
@@ -77,7 +78,7 @@ start() {
   as_postgres "$bin/initdb" -D "$dir/pg/data" -U tradetalks --auth=scram-sha-256 --pwfile="$dir/pg/password" -E UTF8 --no-sync \
     >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; fail "initdb"; }
   as_postgres "$bin/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/server.log" -w -t 60 \
-    -o "-p $pg_port -k $dir/pg -c listen_addresses=127.0.0.1" start >/dev/null
+    -o "-p $pg_port -k $dir/pg -c listen_addresses=127.0.0.1 -c track_commit_timestamp=on" start >/dev/null
   PGPASSWORD=$db_password "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U tradetalks -d postgres -qc 'CREATE DATABASE tradetalks' >/dev/null
 
   local store="Host=127.0.0.1;Port=$pg_port;Database=tradetalks;Username=tradetalks;Password=$db_password"
@@ -110,9 +111,11 @@ start() {
   nginx -c "$dir/nginx.conf" -p "$dir/nginx" -e "$dir/nginx/error.log"
   wait_for "http://127.0.0.1:$proxy_port/health/live" 30 || fail "nginx"
 
-  # KEY=value lines, quoted for the shell (check sources this file; the browser test reads it).
+  # KEY=value lines, quoted for the shell (check sources this file; the browser test reads it). The store's own client
+  # (TRADETALKS_PSQL) for a bench's questions, such as when a change set was committed (track_commit_timestamp is on).
   {
     printf 'TRADETALKS_DIR=%q\n' "$dir"
+    printf 'TRADETALKS_PSQL=%q\n' "PGPASSWORD=$db_password $bin/psql -h 127.0.0.1 -p $pg_port -U tradetalks -d tradetalks -Atq"
     printf 'TRADETALKS_PROXY=%q\n' "http://127.0.0.1:$proxy_port"
     printf 'TRADETALKS_A=%q\n' "http://127.0.0.1:$a_port"
     printf 'TRADETALKS_B=%q\n' "http://127.0.0.1:$b_port"
@@ -126,12 +129,21 @@ start() {
   echo "$dir"
 }
 
-stop() {
-  local dir=$1
+stop() { # dir [logs]
+  local dir=$1 logs=${2:-}
   [ -f "$dir/nginx.conf" ] && nginx -c "$dir/nginx.conf" -p "$dir/nginx" -e "$dir/nginx/error.log" -s stop 2>/dev/null || true
   for name in a b; do [ -f "$dir/$name.pid" ] && kill "$(cat "$dir/$name.pid")" 2>/dev/null || true; done
+  # The instances flush their logs as they stop.
+  for name in a b; do [ -f "$dir/$name.pid" ] && timeout 20 tail --pid="$(cat "$dir/$name.pid")" -f /dev/null 2>/dev/null || true; done
   local bin; bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
   [ -d "$dir/pg/data" ] && as_postgres "$bin/pg_ctl" -D "$dir/pg/data" -m immediate -w stop >/dev/null 2>&1 || true
+  if [ -n "$logs" ]; then
+    # What explains a late page: each instance's log, nginx's, PostgreSQL's, and how the store was made.
+    mkdir -p "$logs"
+    for log in a.log b.log migrate.log users.log nginx/access.log nginx/error.log pg/server.log; do
+      [ -f "$dir/$log" ] && cp "$dir/$log" "$logs/${log//\//-}"
+    done
+  fi
   rm -rf "$dir"
 }
 
@@ -189,6 +201,6 @@ case "${1:-}" in
     started=${2:-$(mktemp -d /tmp/tradetalks-two-XXXXXX)}
     trap 'status=$?; if [ $status -ne 0 ]; then stop "$started"; fi' EXIT
     start "$started" ;;
-  stop) [ -n "${2:-}" ] || fail "stop needs the folder start printed"; stop "$2" ;;
+  stop) [ -n "${2:-}" ] || fail "stop needs the folder start printed"; stop "$2" "${3:-}" ;;
   *) say "usage: $0 check | start [DIR] | stop DIR"; exit 2 ;;
 esac

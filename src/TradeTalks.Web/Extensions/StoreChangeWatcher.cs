@@ -27,7 +27,7 @@ public sealed class StoreChangeWatcher(
         try
         {
             await state.Serving.WaitAsync(stoppingToken);
-            long? seen = null;
+            ChangeSetSeen? seen = null;
             var known = false;
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), time);
             do
@@ -35,10 +35,20 @@ public sealed class StoreChangeWatcher(
                 try
                 {
                     var newest = await NewestAsync(stoppingToken);
-                    if (known && newest != seen)
+                    if (known && newest?.Id != seen?.Id)
                     {
-                        logger.LogInformation("The store was written elsewhere (change set {ChangeSet}); cached pages and figures are dropped", newest);
+                        var noticed = time.GetUtcNow();
                         await TellObserversAsync();
+                        // One line per change noticed, with what a late page needs to be traced (bench/news-day.sh keeps the logs).
+                        logger.LogInformation(
+                            "The store was written elsewhere: change set {ChangeSet} (begun at {WrittenAt:O}; the one before it {Previous}), noticed at {NoticedAt:O}; " +
+                            "dropped in {DropMs:0} ms: {Dropped}",
+                            newest?.Id, newest?.At, seen?.Id, noticed, (time.GetUtcNow() - noticed).TotalMilliseconds, Forgotten);
+                    }
+
+                    else if (!known)
+                    {
+                        logger.LogInformation("Watching for writes made elsewhere from change set {ChangeSet}, every {Seconds} s", newest?.Id, seconds);
                     }
 
                     (seen, known) = (newest, true);
@@ -46,8 +56,9 @@ public sealed class StoreChangeWatcher(
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
                     // The store is away for a moment (the readiness probe and the pages say so); ask again next time.
-                    // Nothing here may stop the instance.
-                    logger.LogDebug(exception, "Could not ask the store for its newest change set");
+                    // Nothing here may stop the instance. A warning, not a debug line: each missed question delays every page
+                    // of a change made meanwhile by a whole interval.
+                    logger.LogWarning(exception, "Could not ask the store for its newest change set; asking again in {Seconds} s", seconds);
                 }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -60,9 +71,14 @@ public sealed class StoreChangeWatcher(
     private Task TellObserversAsync() => observers.TellAllAsync((observer, exception) =>
         logger.LogError(exception, "{Observer} failed to drop what it keeps; it is dropped again after the next write", observer.GetType().Name));
 
-    private async Task<long?> NewestAsync(CancellationToken cancellationToken)
+    /// <summary>What the observers keep, by name: what a noticed change drops.</summary>
+    private string Forgotten => string.Join(", ", observers.Select(o => o.GetType().Name));
+
+    private async Task<ChangeSetSeen?> NewestAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ChangeSets.MaxAsync(c => (long?)c.Id, cancellationToken);
+        return await db.ChangeSets.OrderByDescending(c => c.Id).Select(c => new ChangeSetSeen(c.Id, c.At)).FirstOrDefaultAsync(cancellationToken);
     }
+
+    private sealed record ChangeSetSeen(long Id, DateTimeOffset At);
 }

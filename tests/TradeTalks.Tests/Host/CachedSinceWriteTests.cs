@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Logging.Testing;
 using TradeTalks.Web.Extensions;
 
 namespace TradeTalks.Tests.Host;
@@ -32,5 +33,25 @@ public sealed class CachedSinceWriteTests
         await policy.ServeResponseAsync(context, CancellationToken.None);
 
         Assert.True(context.AllowCacheStorage);
+    }
+
+    [Fact]
+    public async Task EachRenderIsLoggedWithWhetherAWriteCameWhileItRenderedAndWhetherItWasKept()
+    {
+        var log = new FakeLogger<CachedSinceWrite>();
+        var since = new CachedSinceWrite(log);
+        IOutputCachePolicy policy = since;
+        var context = new OutputCacheContext { HttpContext = new DefaultHttpContext(), AllowCacheStorage = true };
+        context.HttpContext.Request.Path = "/timeline";
+        context.HttpContext.Request.QueryString = new QueryString("?kind=Talk");
+
+        await policy.CacheRequestAsync(context, CancellationToken.None);
+        since.WriteSeen();
+        await policy.ServeResponseAsync(context, CancellationToken.None);
+
+        var rendered = Assert.Single(log.Collector.GetSnapshot());
+        Assert.Equal("/timeline?kind=Talk", rendered.GetStructuredStateValue("Page"));
+        Assert.Equal("1", rendered.GetStructuredStateValue("WritesSince"));
+        Assert.Equal("False", rendered.GetStructuredStateValue("Kept"));
     }
 }

@@ -10,6 +10,10 @@
 #
 # --published DIR uses an app already published (dotnet publish -c Release -r linux-x64) instead of publishing one;
 # --keep leaves everything running and prints the folder (stop it with scripts/two-instances.sh stop DIR).
+#
+# Everything is kept in /tmp/tradetalks-news-day/<the run's UTC start>/ (the newest run is also .../latest): the results,
+# wrk's output, memory, each import's output, every poll of each instance for each edit (polls-N: what the page and the
+# API said, from which change set, how old the cached copy was), and both instances', nginx's and PostgreSQL's logs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -27,7 +31,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 say() { printf '%s\n' "$*" >&2; }
-now() { date +%s.%N; }
+# now, poll and describe: how an instance is asked whether it shows an edit (NewsDayPollTests run the same).
+# shellcheck source=bench/news-day-poll.sh
+. "$root/bench/news-day-poll.sh"
+kept=/tmp/tradetalks-news-day/$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$kept" && ln -sfn "$kept" /tmp/tradetalks-news-day/latest
 
 need=()
 for tool in wrk jq curl bc; do command -v "$tool" >/dev/null || need+=("$tool"); done
@@ -45,9 +53,13 @@ poll=${Store__ChangePollSeconds:-5}
 export OpenData__RateLimit__PermitLimit=1000000000 Store__ChangePollSeconds=$poll
 [ -n "$published" ] && export TRADETALKS_PUBLISHED=$published
 dir=$(bash scripts/two-instances.sh start)
+keep_results() { # what the run wrote, beside the results; the logs come with the stop
+  cp "$dir"/results.md "$dir"/app.out "$dir"/static.out "$dir"/edits "$dir"/memory "$dir"/polls-* "$dir"/import-*.log "$dir"/edit-*.json "$kept"/ 2>/dev/null || true
+}
 stop_all() {
   [ -f "$dir/static-nginx.conf" ] && nginx -c "$dir/static-nginx.conf" -p "$dir/static" -s stop 2>/dev/null || true
-  bash "$root/scripts/two-instances.sh" stop "$dir"
+  keep_results
+  bash "$root/scripts/two-instances.sh" stop "$dir" "$kept"
 }
 $keep || trap stop_all EXIT
 # shellcheck disable=SC1091
@@ -145,8 +157,11 @@ start_a=$(rss "$TRADETALKS_A_PID") start_b=$(rss "$TRADETALKS_B_PID")
 
 # The editor: every $every seconds another talk gets a new title through the import verb, in a file of that talk and
 # what it refers to (the store is written by a process of its own, as an import on the news desk would be). Each edit
-# starts on its tick whether or not the one before has finished, and each instance is then asked, directly, until both
-# its timeline of talks and its API show the new title.
+# starts on its tick whether or not the one before has finished. From the verb's start, each instance is asked directly,
+# every 0.1 s, until both its timeline of talks and its API show the new title. The clock for "shown" starts when the
+# edit is committed (PostgreSQL's commit timestamp of its change set): the verb's own time (reading and checking the
+# file, waiting for another import's lock, writing) is not the instances', and the verb's return comes after its commit
+# by however long the process takes to end.
 export ASPNETCORE_ENVIRONMENT=Production Store__Provider=Postgres ConnectionStrings__TradeTalks="$TRADETALKS_STORE" Store__MigrateOnStart=false \
   Dashboard__PublicBaseUrl="$TRADETALKS_PROXY/"
 (cd "$app" && dotnet TradeTalks.Web.dll export "$dir/base.json") 2>"$dir/export.log"
@@ -156,25 +171,33 @@ one_talk='(.talks[] | select(.key == $key)) as $talk
   | [.people[] | select(.key as $k | ($talk.participants // []) | index($k))] as $people
   | ([$talk.sources[]?] + [$people[].sources[]?] | unique) as $cited
   | {formatVersion, sources: [.sources[] | select(.key as $k | $cited | index($k))], people: $people, talks: [$talk | .title = $title]}'
-shows() { # instance talk title -> true when both its timeline of talks and its API name the title
-  curl -s --max-time 10 "$1/timeline?kind=Talk" | grep -qF "$3" && curl -s --max-time 10 "$1/api/v1/talks/$2" | grep -qF "$3"
+committed() { # file -> the epoch second its change set was committed, from PostgreSQL's commit timestamps
+  # shellcheck disable=SC2086
+  env $TRADETALKS_PSQL -c "SELECT extract(epoch FROM pg_xact_commit_timestamp(xmin)) FROM \"ChangeSets\" WHERE \"FileName\" = '$1' ORDER BY \"Id\" DESC LIMIT 1"
 }
 edit() { # n: the nth talk gets a new title; prints how long the import took and each instance took to show it
   local n=$1 key=${talks[$(( ($1 - 1) % ${#talks[@]} ))]} title="News-day edit $1"
   jq --arg key "$key" --arg title "$title" "$one_talk" "$dir/base.json" >"$dir/edit-$n.json"
-  local t0 t1; t0=$(now)
-  (cd "$app" && dotnet TradeTalks.Web.dll import "$dir/edit-$n.json") >"$dir/import-$n.log" 2>&1 || { echo "edit $n import-failed"; return; }
-  t1=$(now)
+  local t0 t1 tc; t0=$(now)
   for instance in "$TRADETALKS_A" "$TRADETALKS_B"; do
     (
-      until shows "$instance" "$key" "$title"; do
-        if [ "$(echo "$(now) - $t1 > 60" | bc)" = 1 ]; then echo "edit $n ${instance##*:} never"; exit; fi
+      until poll "$instance" "$key" "$title" | tee -a "$dir/polls-$n-${instance##*:}" | awk '{exit !($3 == 1 && $7 == 1)}'; do
+        if [ "$(echo "$(now) - $t0 > 120" | bc)" = 1 ]; then echo never >"$dir/shown-$n-${instance##*:}"; exit; fi
         sleep 0.1
       done
-      printf 'edit %s %s import %.2f shown %.2f\n' "$n" "${instance##*:}" "$(echo "$t1 - $t0" | bc)" "$(echo "$(now) - $t1" | bc)"
+      now >"$dir/shown-$n-${instance##*:}"
     ) &
   done
+  (cd "$app" && dotnet TradeTalks.Web.dll import "$dir/edit-$n.json") >"$dir/import-$n.log" 2>&1 || { echo "edit $n import-failed"; }
+  t1=$(now)
   wait
+  tc=$(committed "edit-$n.json")
+  for instance in "$TRADETALKS_A" "$TRADETALKS_B"; do
+    local shown; shown=$(cat "$dir/shown-$n-${instance##*:}")
+    if [ "$shown" = never ] || [ -z "$tc" ]; then echo "edit $n ${instance##*:} never (committed: ${tc:-no})"; continue; fi
+    printf 'edit %s %s import %.2f committed-at %.2f shown-after-return %.2f shown %.2f\n' "$n" "${instance##*:}" \
+      "$(echo "$t1 - $t0" | bc)" "$(echo "$tc - $t0" | bc)" "$(echo "$shown - $t1" | bc)" "$(echo "$shown - $tc" | bc)"
+  done
 }
 editor() {
   local begin; begin=$(now)
@@ -222,16 +245,18 @@ ok() { [ "$1" = 1 ] && echo yes || echo no; }
   echo "| dropped connections (connect, read, write, timeout) | $(sed -n 's/^socket_detail //p' "$dir/app.out") | $(sed -n 's/^socket_detail //p' "$dir/static.out") | none | $(ok "$([ "$(value socket_errors "$dir/app.out")" = 0 ] && echo 1)") |"
   echo "| median latency | $(value p50_ms "$dir/app.out") ms | $(value p50_ms "$dir/static.out") ms | – | – |"
   echo "| p99 latency | $app_p99 ms (${ratio}× the static copy's) | $static_p99 ms | ≤ 5× | $(ok "$(echo "$ratio <= 5" | bc)") |"
-  echo "| each edit shown on both instances, after its import returned | $edits of $wanted, the slowest after ${slowest:-–} s | – | all, within ${limit} s (Store:ChangePollSeconds + 1) | $(ok "$([ "$edits" = "$wanted" ] && [ -n "$slowest" ] && echo "$slowest <= $limit" | bc)") |"
+  echo "| each edit shown on both instances, after its commit | $edits of $wanted, the slowest after ${slowest:-–} s | – | all, within ${limit} s (Store:ChangePollSeconds + 1) | $(ok "$([ "$edits" = "$wanted" ] && [ -n "$slowest" ] && echo "$slowest <= $limit" | bc)") |"
   echo "| resident memory, instance A: before / peak / a minute after | $start_a / $peak_a / $after_a MB | – | back within 100 MB | $(ok "$(echo "$after_a - $start_a <= 100" | bc)") |"
   echo "| resident memory, instance B: before / peak / a minute after | $start_b / $peak_b / $after_b MB | – | back within 100 MB | $(ok "$(echo "$after_b - $start_b <= 100" | bc)") |"
   echo
-  echo "Edits (instance port, seconds the import took, seconds until both its overview and API showed it):"
+  echo "Edits (instance port; seconds from the verb's start: its return, its commit; seconds from its return and from its commit until both the"
+  echo "instance's timeline of talks and its API showed it; every poll is in polls-EDIT-PORT):"
   sed 's/^/    /' "$dir/edits"
 } >"$results"
 cat "$results"
 missed=0
 grep -q '| no |$' "$results" && missed=1
-mkdir -p /tmp/tradetalks-news-day && cp "$results" "$dir/app.out" "$dir/static.out" "$dir/edits" "$dir/memory" /tmp/tradetalks-news-day/
-$keep && say "Left running in $dir (bash scripts/two-instances.sh stop $dir)."
+keep_results
+say "Kept in $kept (the logs once the instances stop)."
+$keep && say "Left running in $dir (bash scripts/two-instances.sh stop $dir $kept)."
 exit "$missed"

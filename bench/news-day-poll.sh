@@ -7,15 +7,21 @@
 
 now() { date +%s.%N; }
 
-# instance talk title -> one line: the time the poll began, then for the timeline of talks and for the talk in the API:
-# the status, whether the title is shown (1 or 0), the change set the answer names ("Cite this" on the page, the API's
-# ETag) and the cached copy's age in seconds (- when it was rendered for this request).
+# instance talk title -> one line: the time the poll began and the time its later answer arrived (the page and the API
+# are asked at once), then for the timeline of talks and for the talk in the API: the status, whether the title is shown
+# (1 or 0), the change set the answer names ("Cite this" on the page, the API's ETag) and the cached copy's age in
+# seconds (- when it was rendered for this request).
 poll() {
-  local at page api
+  local at answers
   at=$(now)
-  page=$(curl -s --max-time 10 -D - "$1/timeline?kind=Talk" | tr -d '\r') || true
-  api=$(curl -s --max-time 10 -D - "$1/api/v1/talks/$2" | tr -d '\r') || true
-  printf '%s %s %s\n' "$at" "$(describe "$page" "$3" 'as published at version \K[0-9]+')" "$(describe "$api" "$3" '^etag: W/"\K[0-9]+')"
+  answers=$(mktemp -d)
+  { curl -s --max-time 10 -D - "$1/timeline?kind=Talk" >"$answers/page" || true; now >"$answers/page-at"; } &
+  { curl -s --max-time 10 -D - "$1/api/v1/talks/$2" >"$answers/api" || true; now >"$answers/api-at"; } &
+  wait
+  printf '%s %s %s %s\n' "$at" "$(sort -n "$answers/page-at" "$answers/api-at" | tail -n 1)" \
+    "$(describe "$(tr -d '\r' <"$answers/page")" "$3" 'as published at version \K[0-9]+')" \
+    "$(describe "$(tr -d '\r' <"$answers/api")" "$3" '^etag: W/"\K[0-9]+')"
+  rm -rf "$answers"
 }
 
 # response (headers, then body) title version-pattern -> status shown version age

@@ -180,12 +180,15 @@ edit() { # n: the nth talk gets a new title; prints how long the import took and
   jq --arg key "$key" --arg title "$title" "$one_talk" "$dir/base.json" >"$dir/edit-$n.json"
   local t0 t1 tc; t0=$(now)
   for instance in "$TRADETALKS_A" "$TRADETALKS_B"; do
-    (
-      until poll "$instance" "$key" "$title" | tee -a "$dir/polls-$n-${instance##*:}" | awk '{exit !($3 == 1 && $7 == 1)}'; do
-        if [ "$(echo "$(now) - $t0 > 120" | bc)" = 1 ]; then echo never >"$dir/shown-$n-${instance##*:}"; exit; fi
+    ( # shown: when the answers of the first poll that found the title on both the page and the API arrived
+      local polls=$dir/polls-$n-${instance##*:} shown=$dir/shown-$n-${instance##*:} line
+      while :; do
+        line=$(poll "$instance" "$key" "$title")
+        echo "$line" >>"$polls"
+        if awk '{exit !($4 == 1 && $8 == 1)}' <<<"$line"; then awk '{print $2}' <<<"$line" >"$shown"; break; fi
+        if [ "$(echo "$(now) - $t0 > 120" | bc)" = 1 ]; then echo never >"$shown"; break; fi
         sleep 0.1
       done
-      now >"$dir/shown-$n-${instance##*:}"
     ) &
   done
   (cd "$app" && dotnet TradeTalks.Web.dll import "$dir/edit-$n.json") >"$dir/import-$n.log" 2>&1 || { echo "edit $n import-failed"; }

@@ -14,6 +14,13 @@ public sealed class TimelineCountMemo(TimeProvider time) : IStoreWriteObserver
     private const int Capacity = 1000;
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset Expires)> _counts = new(StringComparer.Ordinal);
+    private long _writes;
+
+    /// <summary>
+    /// How many writes it has been told of. A caller reads it before it counts and hands it back to <see cref="Remember"/>:
+    /// a count read before a write that lands meanwhile is not kept, or it would outlive the write by up to a minute.
+    /// </summary>
+    public long Writes => Interlocked.Read(ref _writes);
 
     public bool TryGet(string key, out int count)
     {
@@ -27,8 +34,13 @@ public sealed class TimelineCountMemo(TimeProvider time) : IStoreWriteObserver
         return false;
     }
 
-    public void Remember(string key, int count)
+    public void Remember(string key, int count, long writesBefore)
     {
+        if (writesBefore != Writes)
+        {
+            return;
+        }
+
         if (_counts.Count >= Capacity)
         {
             _counts.Clear();
@@ -39,6 +51,8 @@ public sealed class TimelineCountMemo(TimeProvider time) : IStoreWriteObserver
 
     public Task StoreWrittenAsync()
     {
+        // Counted first, so that a count that began before this clear and ends after it is not kept.
+        Interlocked.Increment(ref _writes);
         _counts.Clear();
         return Task.CompletedTask;
     }

@@ -60,8 +60,9 @@ public sealed class TimelineService(IDbContextFactory<TradeTalksDbContext> conte
         int total;
         if (!Counts.TryGet(countKey, out total))
         {
+            var writes = Counts.Writes;
             total = branches.Count == 0 ? 0 : await branches.Aggregate((a, b) => a.Concat(b)).CountAsync(cancellationToken);
-            Counts.Remember(countKey, total);
+            Counts.Remember(countKey, total, writes);
         }
 
 

@@ -186,7 +186,7 @@ edit() { # n: the nth talk gets a new title; prints how long the import took and
         line=$(poll "$instance" "$key" "$title")
         echo "$line" >>"$polls"
         if awk '{exit !($4 == 1 && $8 == 1)}' <<<"$line"; then awk '{print $2}' <<<"$line" >"$shown"; break; fi
-        if [ "$(echo "$(now) - $t0 > 120" | bc)" = 1 ]; then echo never >"$shown"; break; fi
+        if [ "$(echo "$(now) - $t0 > 300" | bc)" = 1 ]; then echo never >"$shown"; break; fi
         sleep 0.1
       done
     ) &

@@ -75,8 +75,13 @@ public sealed class StoreWriter(
             {
                 // One writer at a time, as SQLite has it: a write reads the store (or the part it touches), merges and
                 // checks it, and two merged at once on different instances could each miss the other's records. The
-                // lock ends with the transaction, or with the connection of a process that dies.
+                // lock ends with the transaction, or with the connection of a process that dies. Waiting for it is not a slow
+                // command: on a busy day a write queues behind another's read, merge and check for longer than the command
+                // timeout, which failed it (the news day's imports, docs/performance.md), so it waits up to WriterWait.
+                var timeout = db.Database.GetCommandTimeout();
+                db.Database.SetCommandTimeout(WriterWait);
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7245001)", cancellationToken);
+                db.Database.SetCommandTimeout(timeout);
             }
 
             var version = new StoreVersion(await db.ChangeSets.MaxAsync(c => (long?)c.Id, cancellationToken));
@@ -170,6 +175,9 @@ public sealed class StoreWriter(
     /// <summary>Tells those who keep copies of what the store says (caches) that it changed; their failure does not undo the write.</summary>
     private Task NotifyAsync() => observers.TellAllAsync((observer, exception) =>
         logger.LogError(exception, "{Observer} failed after a write; what it keeps may be stale until it expires", observer.GetType().Name));
+
+    /// <summary>How long a write on PostgreSQL waits for the one before it to finish.</summary>
+    private static readonly TimeSpan WriterWait = TimeSpan.FromMinutes(5);
 
     /// <summary>A write of this many records or more collects once its tracked records are let go (about a 4 MB file).</summary>
     private const int LargeWrite = 10_000;

@@ -153,6 +153,32 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IAsyncDisposab
     }
 
     [Fact]
+    public async Task AWriteWaitsForTheWriteBeforeItLongerThanTheCommandTimeout()
+    {
+        var database = await cluster.NewDatabaseAsync();
+        await Start(StoreProvider.Postgres, database).GetRequiredService<StoreInitializer>().InitializeAsync().WaitAsync(Patience);
+        var impatient = Start(StoreProvider.Postgres, database + ";Command Timeout=3");
+        await using var before = new Npgsql.NpgsqlConnection(database);
+        await before.OpenAsync();
+        await using var holding = await before.BeginTransactionAsync();
+        await using (var take = new Npgsql.NpgsqlCommand("SELECT pg_advisory_xact_lock(7245001)", before, holding))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        // The write before it (an import on a loaded machine) holds the store for longer than a command may take.
+        var document = DataSetFiles.Read(DataSetFiles.With(d => d.Record("talks", "london-2025-06")["title"] = "London round, written after a wait"));
+        var write = Task.Run(() => impatient.GetRequiredService<StoreWriter>().ApplyAsync(document, WriteMode.Upsert));
+        await Task.Delay(TimeSpan.FromSeconds(8));
+        await holding.CommitAsync();
+        var report = await write.WaitAsync(Patience);
+
+        Assert.True(report.Written);
+        await using var db = await impatient.NewContextAsync();
+        Assert.Equal("London round, written after a wait", (await db.Talks.SingleAsync(t => t.Key == "london-2025-06")).Title);
+    }
+
+    [Fact]
     public async Task TwoInstancesStartingTogetherOnAnEmptyDatabaseEndWithOneSchemaAndOneCopyOfEveryRecord()
     {
         var database = await cluster.NewDatabaseAsync();

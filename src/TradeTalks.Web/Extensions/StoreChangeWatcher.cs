@@ -45,7 +45,6 @@ public sealed class StoreChangeWatcher(
                             "dropped in {DropMs:0} ms: {Dropped}",
                             newest?.Id, newest?.At, seen?.Id, noticed, (time.GetUtcNow() - noticed).TotalMilliseconds, Forgotten);
                     }
-
                     else if (!known)
                     {
                         logger.LogInformation("Watching for writes made elsewhere from change set {ChangeSet}, every {Seconds} s", newest?.Id, seconds);

@@ -17,7 +17,7 @@ public sealed class PublishedVersions(LiveStore live, TimeProvider time) : DataS
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     private readonly Lock _lock = new();
     private readonly Dictionary<object, (object? Answer, DateTimeOffset Expires)> _answers = [];
-    private (DataVersion? Version, DateTimeOffset Expires, long Writes)? _latest;
+    private static readonly object Latest = new();
     private long _writes;
 
     /// <summary>The version in force at the point asked for; null when nothing had been published by then.</summary>
@@ -32,28 +32,19 @@ public sealed class PublishedVersions(LiveStore live, TimeProvider time) : DataS
         });
 
     /// <summary>The newest version; null for a store with no history yet.</summary>
-    public async Task<DataVersion?> LatestAsync(CancellationToken cancellationToken = default)
-    {
-        var writes = Interlocked.Read(ref _writes);
-        if (_latest is { } remembered && remembered.Writes == writes && remembered.Expires > time.GetUtcNow())
+    public Task<DataVersion?> LatestAsync(CancellationToken cancellationToken = default) =>
+        RememberedAsync(Latest, async () =>
         {
-            return remembered.Version;
-        }
-
-        await using var db = await live.CreateDbContextAsync(cancellationToken);
-        var found = await db.ChangeSets.OrderByDescending(c => c.Id).Select(c => new { c.Id, c.At }).FirstOrDefaultAsync(cancellationToken);
-        var latest = found is null ? null : new DataVersion(found.Id, found.At);
-        // Read before a write that landed meanwhile: not kept, or it would outlive the write.
-        _latest = (latest, time.GetUtcNow() + Lifetime, writes);
-        return latest;
-    }
+            await using var db = await live.CreateDbContextAsync(cancellationToken);
+            var found = await db.ChangeSets.OrderByDescending(c => c.Id).Select(c => new { c.Id, c.At }).FirstOrDefaultAsync(cancellationToken);
+            return found is null ? null : new DataVersion(found.Id, found.At);
+        });
 
     public Task StoreWrittenAsync()
     {
         lock (_lock)
         {
             Interlocked.Increment(ref _writes);
-            _latest = null;
             _answers.Clear();
         }
 

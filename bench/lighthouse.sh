@@ -75,11 +75,15 @@ for page in $pages; do
   name=$(echo "$page" | tr -c 'A-Za-z0-9\n' '-' | sed 's/^-*//; s/-*$//'); name=${name:-overview}
   for run in $(seq 1 "$runs"); do
     say "Lighthouse on $page, run $run of $runs..."
-    CHROME_PATH=$chromium node "$lighthouse" "http://127.0.0.1:$port$page" --quiet \
-      --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
-      --only-categories=performance,accessibility,best-practices,seo \
-      --output=json --output-path="$work/reports/$name-$run.json" 2>>"$work/lighthouse.log" ||
-      { say "Lighthouse failed on $page; see $work/lighthouse.log"; exit 1; }
+    # On a busy machine Chromium's trace now and then comes back without its start (NO_NAVSTART): a run is tried twice.
+    for attempt in 1 2; do
+      CHROME_PATH=$chromium node "$lighthouse" "http://127.0.0.1:$port$page" --quiet \
+        --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
+        --only-categories=performance,accessibility,best-practices,seo \
+        --output=json --output-path="$work/reports/$name-$run.json" 2>>"$work/lighthouse.log" && break
+      [ "$attempt" = 2 ] && { say "Lighthouse failed twice on $page; see $work/lighthouse.log"; exit 1; }
+      say "Lighthouse failed on $page (see $work/lighthouse.log); once more..."
+    done
   done
 done
 

@@ -47,8 +47,8 @@ public static partial class StyleSheetSubset
 
             if (string.CompareOrdinal(css, i, "/*", 0, 2) == 0)
             {
-                var close = css.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                i = close < 0 ? end : close + 2;
+                var commentEnd = css.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                i = commentEnd < 0 ? end : commentEnd + 2;
                 continue;
             }
 
@@ -59,12 +59,12 @@ public static partial class StyleSheetSubset
             }
 
             var prelude = css[i..open].Trim();
-            var close2 = MatchingBrace(css, open, end);
-            var body = css[(open + 1)..close2];
+            var close = MatchingBrace(css, open, end);
+            var body = css[(open + 1)..close];
             if (prelude.StartsWith("@media", StringComparison.Ordinal) || prelude.StartsWith("@supports", StringComparison.Ordinal))
             {
                 var inner = new StringBuilder();
-                Filter(css, open + 1, close2, classes, inner, keyframes);
+                Filter(css, open + 1, close, classes, inner, keyframes);
                 if (inner.Length > 0)
                 {
                     kept.Append(prelude).Append('{').Append(inner).Append('}');
@@ -87,7 +87,7 @@ public static partial class StyleSheetSubset
                 }
             }
 
-            i = close2 + 1;
+            i = close + 1;
         }
     }
 
@@ -126,69 +126,54 @@ public static partial class StyleSheetSubset
 
     private static string Unescape(string name) => Regex.Replace(name, @"\\(.)", "$1");
 
-    private static int IndexOutside(string css, int start, int end, char wanted)
-    {
-        var quote = '\0';
-        for (var i = start; i < end; i++)
-        {
-            var c = css[i];
-            if (quote != '\0')
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == quote)
-                {
-                    quote = '\0';
-                }
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == wanted)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private static int IndexOutside(string css, int start, int end, char wanted) =>
+        OutsideStrings(css, start, end).Where(i => css[i] == wanted).DefaultIfEmpty(-1).First();
 
     private static int MatchingBrace(string css, int open, int end)
     {
         var depth = 0;
-        var quote = '\0';
-        for (var i = open; i < end; i++)
+        foreach (var i in OutsideStrings(css, open, end))
         {
-            var c = css[i];
-            if (quote != '\0')
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == quote)
-                {
-                    quote = '\0';
-                }
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '{')
+            if (css[i] == '{')
             {
                 depth++;
             }
-            else if (c == '}' && --depth == 0)
+            else if (css[i] == '}' && --depth == 0)
             {
                 return i;
             }
         }
 
         return end - 1;
+    }
+
+    /// <summary>The positions from start to end that are not inside a quoted string (a content: "{" must not count).</summary>
+    private static IEnumerable<int> OutsideStrings(string css, int start, int end)
+    {
+        var quote = '\0';
+        for (var i = start; i < end; i++)
+        {
+            var c = css[i];
+            if (quote == '\0')
+            {
+                if (c is '"' or '\'')
+                {
+                    quote = c;
+                }
+                else
+                {
+                    yield return i;
+                }
+            }
+            else if (c == '\\')
+            {
+                i++;
+            }
+            else if (c == quote)
+            {
+                quote = '\0';
+            }
+        }
     }
 
     private static IEnumerable<string> SplitOutside(string prelude, char separator)

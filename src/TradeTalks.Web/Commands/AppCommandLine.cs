@@ -16,7 +16,7 @@ public static class AppCommandLine
             // The web host reads its own options (--urls, --environment, --Key=value); the parser lets them through.
             TreatUnmatchedTokensAsErrors = false,
         };
-        var verbs = DataSetCommands.Create(context).Append(UserCommands.Create(context)).Append(StoreCommands.Create(context)).Append(SourceCommands.Create(context)).ToList();
+        var verbs = DataSetCommands.Create(context).Append(UserCommands.Create(context)).Append(StoreCommands.Create(context)).Append(SourceCommands.Create(context)).Append(ProductCommands.Create(context)).ToList();
         root.SetAction(async (_, _) =>
         {
             // The web host's options start with a dash or a slash or set a key (urls=...); any other first word is a
@@ -80,6 +80,9 @@ public sealed class CommandContext
     public TextWriter Error { get; init; } = Console.Error;
 
     public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>The clock a verb dates its output by (the product build's manifest).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>Where <c>export -</c> writes its bytes, untouched by the console's text encoding.</summary>
     public Func<Stream> OpenStandardOutput { get; init; } = Console.OpenStandardOutput;

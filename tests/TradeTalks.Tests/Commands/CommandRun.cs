@@ -32,6 +32,7 @@ public sealed class CommandRun : IAsyncDisposable
             Output = output,
             Error = error,
             WorkingDirectory = Folder,
+            Time = Time,
             OpenStandardInput = () => new MemoryStream(standardInput ?? []),
             OpenStandardOutput = () => standardOutput,
             ConfigureHost = builder =>

@@ -38,6 +38,7 @@ static async Task<int> ServeAsync(string[] args)
     builder.AddOpenData();
     builder.AddPublishedReading();
     builder.AddSourceChecks();
+    builder.AddProducts();
     builder.AddStoreStartup();
 
     var app = builder.Build();

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TradeTalks.Products;
+
+namespace TradeTalks.Web.Extensions;
+
+public static class ProductExtensions
+{
+    /// <summary>
+    /// The product catalogue, read from the bundled data in the background once the app has started (issue 26). A test
+    /// may bring a <see cref="ProductDataSource"/> of its own.
+    /// </summary>
+    public static WebApplicationBuilder AddProducts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ProductCatalogue>();
+        builder.Services.TryAddSingleton(new ProductDataSource(_ => Task.FromResult(BundledProducts.OpenData())));
+        builder.Services.AddHostedService<ProductCatalogueLoader>();
+        return builder;
+    }
+}
+
+/// <summary>Where the catalogue reads its data: the bundled file, or a test's own.</summary>
+public sealed class ProductDataSource(Func<CancellationToken, Task<Stream>> open)
+{
+    public Func<CancellationToken, Task<Stream>> Open { get; } = open;
+}
+
+/// <summary>
+/// Loads the catalogue after the app has started, not during the start: the first request is not kept waiting for
+/// twenty thousand product lines it may not need.
+/// </summary>
+public sealed class ProductCatalogueLoader(ProductCatalogue catalogue, ProductDataSource source, IHostApplicationLifetime lifetime, ILogger<ProductCatalogueLoader> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            try
+            {
+                await started.Task;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
+        await catalogue.LoadAsync(source.Open, stoppingToken);
+        if (catalogue.Index is { } index)
+        {
+            logger.LogInformation("Product catalogue ready: {ProductLines} HTS10 lines up to {LastRevision}, read in {ProductMilliseconds} ms",
+                index.Count, index.Data.LastRevision.Name, (long)catalogue.LoadTime.TotalMilliseconds);
+        }
+        else if (catalogue.Problem is { } problem)
+        {
+            logger.LogError("{ProductProblem}", problem);
+        }
+    }
+}

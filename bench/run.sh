@@ -2,6 +2,7 @@
 # The benchmark (docs/performance.md): publishes the app and the Blazor template in Release, builds 1×–1000× data sets
 # through the import verb, and prints the figures beside their targets. Run by hand; it takes 10–20 minutes.
 #   bash bench/run.sh [--factors 1,10,100,1000] [--seconds 10] [--work DIR] [--reuse]
+#   bash bench/run.sh --products   (the product catalogue's lookups and searches only; a minute, no publish)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -8,7 +8,8 @@ using TradeTalks.Bench;
 
 // The benchmark of issue 12, run by hand: bench/run.sh [--factors 1,10,100,1000] [--seconds 10] [--work DIR]; with
 // --import [--baseline COMMIT], the import's time and memory of issue 25 instead; with --pages [--baseline COMMIT], every
-// reading page's uncached render beside the baseline's (decision 17).
+// reading page's uncached render beside the baseline's (decision 17); with --products, the product catalogue's lookups
+// and searches over the bundled data (issue 26).
 // Publishes the app (Release) and the `dotnet new blazor` template, builds scaled data sets through the import verb,
 // measures, and prints the table of docs/performance.md. Ratios are measured side by side in one run.
 var options = Options.Parse(args);
@@ -17,6 +18,12 @@ var work = Directory.CreateDirectory(options.Work).FullName;
 var results = new Results();
 var started = Stopwatch.StartNew();
 Console.WriteLine($"TradeTalks benchmark: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, work folder {work}");
+
+// --products: only the product catalogue's lookups and searches, in this process (ProductsBench); no publish.
+if (options.Products)
+{
+    return ProductsBench.Run(repo);
+}
 
 // 1. The app's Release publish, and one store per data-set size, loaded through the import path.
 var app = Path.Combine(work, "app");
@@ -338,7 +345,7 @@ static string FindRepo()
     throw new InvalidOperationException("Run the benchmark from inside the repository (bench/run.sh).");
 }
 
-internal sealed record Options(int[] Factors, int Seconds, string Work, bool SkipPublish, bool Import = false, string Baseline = Options.DefaultBaseline, bool MemoryOnly = false, int FileMegabytes = 20, bool Pages = false, bool PublishedOnly = false)
+internal sealed record Options(int[] Factors, int Seconds, string Work, bool SkipPublish, bool Import = false, string Baseline = Options.DefaultBaseline, bool MemoryOnly = false, int FileMegabytes = 20, bool Pages = false, bool PublishedOnly = false, bool Products = false)
 {
     /// <summary>The baseline of --pages: the one given, or the commit before reading pages were all markup.</summary>
     public string PagesBaseline => Baseline == DefaultBaseline ? PagesBench.DefaultBaseline : Baseline;
@@ -358,6 +365,7 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
         var baseline = DefaultBaseline;
         var pages = false;
         var publishedOnly = false;
+        var products = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -372,7 +380,8 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
                 case "--baseline": baseline = args[++i]; break;
                 case "--pages": pages = true; break;
                 case "--published": publishedOnly = true; break;
-                default: throw new ArgumentException($"Unknown option {args[i]}. Use --factors 1,10,100,1000 --seconds 10 --work DIR --reuse, or --import [--memory-only] [--file-mb 20] [--baseline COMMIT] --work DIR --reuse, or --pages [--baseline COMMIT] --factors 1, or --published --factors 1000 --work DIR --reuse.");
+                case "--products": products = true; break;
+                default: throw new ArgumentException($"Unknown option {args[i]}. Use --factors 1,10,100,1000 --seconds 10 --work DIR --reuse, or --import [--memory-only] [--file-mb 20] [--baseline COMMIT] --work DIR --reuse, or --pages [--baseline COMMIT] --factors 1, or --published --factors 1000 --work DIR --reuse, or --products.");
             }
         }
 
@@ -381,7 +390,7 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
             factors = [1, .. factors];
         }
 
-        return new Options(factors, seconds, work, skip, import, baseline, memoryOnly, fileMegabytes, pages, publishedOnly);
+        return new Options(factors, seconds, work, skip, import, baseline, memoryOnly, fileMegabytes, pages, publishedOnly, products);
     }
 }
 

@@ -124,6 +124,15 @@ public sealed class ProductDataBuilderTests : IDisposable
     }
 
     [Fact]
+    public void AnAnnexIiRowTheElectronicsMemoAddedIsAnElectronicsExemptionNotASecondAnnexIiOne()
+    {
+        var smartphones = Line("8517130000");
+
+        Assert.DoesNotContain(smartphones.Listings, l => l.Programme == "reciprocal-exempt-annex-ii");
+        Assert.Single(smartphones.Listings, l => l.Programme == "reciprocal-exempt-electronics");
+    }
+
+    [Fact]
     public void AnArchiveTheRevisionDatesLeaveOutIsNotBuiltFromAndTheBuildSaysSo()
     {
         _inputs.WriteArchive("2026_rev_8", new[] { ProductInputs.Row("9999.99.99.99", 0, "Not on record", "Free") });

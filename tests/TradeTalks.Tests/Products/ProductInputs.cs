@@ -37,7 +37,7 @@ public sealed class ProductInputs : IDisposable
         Write("resources/s232_semi_products.csv", "hts10,ch99_code,heading,description\n8517130000,9903.79.01,8517,Smartphones\n");
         Write("resources/s232_annex_products.csv", "hts_prefix,annex,metal_type,source,effective_date\n7318,1b,steel,proclamation,2026-04-06\n");
         Write("resources/ieepa_exempt_products.csv", "hts10,effective_date_start,effective_date_end\n8517130000,2025-04-05,NA\n1201900010,NA,2025-07-31\n");
-        Write("resources/annex_ii_first_appearance.csv", "prefix,first_revision,last_revision,first_effective_date,removed_at,end_effective_date\n12019000,rev_29,2026_rev_9,2025-11-13,NA,NA\n");
+        Write("resources/annex_ii_first_appearance.csv", "prefix,first_revision,last_revision,first_effective_date,removed_at,end_effective_date\n12019000,rev_29,2026_rev_9,2025-11-13,NA,NA\n85171300,rev_10,2026_rev_9,2025-04-05,NA,NA\n");
         Write("resources/s122_exempt_products.csv", "\"hts8\"\n\"12019000\"\n");
         Write("CITATION.cff", "cff-version: 1.2.0\ntitle: \"Tariff Rate Tracker\"\nauthors:\n  - name: \"The Budget Lab at Yale\"\npreferred-citation:\n  year: 2026\nurl: \"https://github.com/Budget-Lab-Yale/tariff-rate-tracker\"\n");
         Write("LICENSE", "MIT License\n\nCopyright (c) 2025-2026 The Budget Lab at Yale\n");

@@ -126,8 +126,8 @@ public sealed class ProductLists
     }
 
     /// <summary>
-    /// The reciprocal duty's exemptions: ieepa_exempt_products rows that start on 5 April 2025 are the electronics memo's;
-    /// the others, and annex_ii_first_appearance, are Annex II. An end date is the last day; no start is the duty's
+    /// The reciprocal duty's exemptions: ieepa_exempt_products rows that start on 5 April 2025, and annex_ii_first_appearance
+    /// rows dated 5 April 2025 that a revision after rev_7 added, are the electronics memo's; the others are Annex II. An end date is the last day; no start is the duty's
     /// first day (rev_7).
     /// </summary>
     private void Reciprocal(InputFolder folder, RevisionDays days, List<ListingRule> rules)
@@ -141,10 +141,14 @@ public sealed class ProductLists
             rules.Add(new ListingRule(programme, ReciprocalExemptHeading, Prefix(exempt, row, "hts10"), from ?? start, exempt.Date(row, "effective_date_end")?.AddDays(1)));
         }
 
-        var annexIi = InputCsv.Read(folder, AnnexIiFirstAppearance, "prefix", "first_effective_date", "end_effective_date");
-        rules.AddRange(annexIi.Rows.Select(r => new ListingRule(
-            "reciprocal-exempt-annex-ii", ReciprocalExemptHeading, Prefix(annexIi, r, "prefix"),
-            annexIi.Date(r, "first_effective_date") ?? start, annexIi.Date(r, "end_effective_date")?.AddDays(1))));
+        // Annex II's rows that a later revision added back to 5 April 2025 (2025 Revision 10, with the memo) are the memo's.
+        var annexIi = InputCsv.Read(folder, AnnexIiFirstAppearance, "prefix", "first_revision", "first_effective_date", "end_effective_date");
+        foreach (var row in annexIi.Rows)
+        {
+            var from = annexIi.Date(row, "first_effective_date");
+            var programme = from == ElectronicsMemo && annexIi.Field(row, "first_revision") != "rev_7" ? "reciprocal-exempt-electronics" : "reciprocal-exempt-annex-ii";
+            rules.Add(new ListingRule(programme, ReciprocalExemptHeading, Prefix(annexIi, row, "prefix"), from ?? start, annexIi.Date(row, "end_effective_date")?.AddDays(1)));
+        }
     }
 
     private static string Metal(InputCsv csv, (int Row, string[] Fields) row, string column = "metal_type", bool copperAllowed = false)

@@ -50,6 +50,16 @@ public sealed class BundledProductDataTests
     }
 
     [Fact]
+    public void EveryProgrammeTheBundledLinesAreListedUnderHasAProgrammeRecord()
+    {
+        using var stream = BundledProducts.OpenData();
+        var ids = ProductDataJson.Read(stream).Lines.SelectMany(l => l.Listings).Select(l => l.Programme).ToHashSet();
+        var keys = BundledRecords.ProductProgrammes.Select(p => p.Key).ToHashSet();
+
+        Assert.DoesNotContain(ids, id => !keys.Contains(id));
+    }
+
+    [Fact]
     public void TheManifestMatchesTheInputsWhenTheyArePresent()
     {
         var inputs = Environment.GetEnvironmentVariable(InputsVariable);

@@ -37,7 +37,27 @@ public class TradeTalksAppFactory(string environment = "Development", params (st
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
+            if (!LoadProducts)
+            {
+                services.Replace(ServiceDescriptor.Singleton(new TradeTalks.Web.Extensions.ProductDataSource(ProductDataNeverComesAsync)));
+            }
+        });
+    }
+
+    /// <summary>
+    /// Whether the host reads the bundled product data (3.6 MB, twenty thousand lines indexed) once it has started. Off
+    /// unless a test asks: every host would otherwise spend a few hundred milliseconds of CPU on it, beside the test, and
+    /// its product catalogue stays "loading". The product tests load it, or data of their own.
+    /// </summary>
+    public bool LoadProducts { get; init; }
+
+    private static async Task<Stream> ProductDataNeverComesAsync(CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        throw new OperationCanceledException(cancellationToken);
     }
 
     /// <summary>

@@ -124,17 +124,34 @@ public sealed partial class ReadingPageTests : IAsyncLifetime
     [Theory]
     [InlineData("light")]
     [InlineData("dark")]
-    public async Task AReadingPageCarriesTheThemeOfTheReadersModeWithoutTheEditorsProviders(string mode)
+    public async Task AReadingPageCarriesTheThemeOfTheReadersModeInItsHeadWithoutTheEditorsProviders(string mode)
+    {
+        var html = await PageInThemeAsync("/truce", mode);
+
+        // In the head: the first paint has the reader's colours, and the HTML checker allows no <style> in the body.
+        var end = html.IndexOf("</head>", StringComparison.Ordinal);
+        Assert.Contains("<style class='mud-theme-provider'>", html[..end], StringComparison.Ordinal);
+        Assert.Contains($"--mud-native-html-color-scheme: {mode};", html[..end], StringComparison.Ordinal);
+        Assert.DoesNotContain("<style", html[end..], StringComparison.Ordinal);
+        Assert.DoesNotContain("mud-popover-provider", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSignInPageKeepsTheLightThemeWhenTheReaderChoseTheDarkOne()
+    {
+        var html = await PageInThemeAsync("/account/signin", "dark");
+
+        var end = html.IndexOf("</head>", StringComparison.Ordinal);
+        Assert.Contains("--mud-native-html-color-scheme: light;", html[..end], StringComparison.Ordinal);
+        Assert.DoesNotContain("<style", html[end..], StringComparison.Ordinal);
+    }
+
+    private async Task<string> PageInThemeAsync(string path, string mode)
     {
         using var client = _app.CreateClient(new() { HandleCookies = false });
-        var request = new HttpRequestMessage(HttpMethod.Get, "/truce");
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("Cookie", $"tt-theme={mode}");
-
-        var html = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
-
-        Assert.Contains("<style class='mud-theme-provider'>", html, StringComparison.Ordinal);
-        Assert.Contains($"--mud-native-html-color-scheme: {mode};", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("mud-popover-provider", html, StringComparison.Ordinal);
+        return await (await client.SendAsync(request)).Content.ReadAsStringAsync();
     }
 
     [Theory]

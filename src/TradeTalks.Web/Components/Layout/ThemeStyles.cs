@@ -6,9 +6,10 @@ namespace TradeTalks.Web.Components.Layout;
 
 /// <summary>
 /// The style sheets <see cref="MudThemeProvider"/> writes for the dashboard's theme, light or dark, worked out once by
-/// rendering it and then written as they are. A reading page renders statically, so a theme provider of its own would
-/// only build the same CSS again on every request, and then try (and fail) to reach the browser's script
-/// when it is disposed. The editors' desk, which is interactive, keeps the real one.
+/// rendering it and then written as they are, in the head of every page (App): style sheets belong there (the HTML
+/// checker refuses a &lt;style&gt; in the body), and the first paint has the reader's colours. A reading page renders
+/// statically, so a theme provider of its own would only build the same CSS again on every request, and then try (and
+/// fail) to reach the browser's script when it is disposed. The editors' desk, which is interactive, keeps the real one.
 /// </summary>
 public sealed class ThemeStyles : IComponent
 {

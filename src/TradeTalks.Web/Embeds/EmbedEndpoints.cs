@@ -80,10 +80,16 @@ public static class EmbedEndpoints
         });
     }
 
+    internal const string HtmlType = "text/html; charset=utf-8";
+
     /// <summary>A frame shows its body whatever the status: the reason goes there, in words, with what to change.</summary>
     private static ContentHttpResult Refused(QueryProblem problem) => TypedResults.Content(
+        Notice("This TradeTalks embed cannot be shown", $"{problem.Message} Change the address in the embed code."),
+        HtmlType, statusCode: StatusCodes.Status400BadRequest);
+
+    /// <summary>A small document in the embeds' style that says, in a frame, why no figures are shown.</summary>
+    internal static string Notice(string heading, string text) =>
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Embed not shown · TradeTalks</title>" +
-        $"<style>{EmbedAssets.Styles}</style></head><body><main><h1>This TradeTalks embed cannot be shown</h1>" +
-        $"<p>{WebUtility.HtmlEncode(problem.Message)} Change the address in the embed code.</p></main></body></html>",
-        "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        $"<style>{EmbedAssets.Styles}</style></head><body><main><h1>{WebUtility.HtmlEncode(heading)}</h1>" +
+        $"<p>{WebUtility.HtmlEncode(text)}</p></main></body></html>";
 }

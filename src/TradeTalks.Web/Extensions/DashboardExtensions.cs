@@ -39,6 +39,8 @@ public static class DashboardExtensions
         builder.Services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddMudServices();
         builder.Services.AddSingleton<Components.Layout.ThemeStylesheets>();
+        // An embed's error answers in its frame; any other goes to /Error (UseDashboard).
+        builder.Services.AddExceptionHandler<EmbedErrors>();
         builder.Services.AddScoped<Components.Shared.AsOfState>();
 
         // Reading pages are the same for every anonymous reader of an address, theme and day: rendered once a minute at

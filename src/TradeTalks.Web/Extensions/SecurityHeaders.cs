@@ -32,7 +32,7 @@ public sealed class SecurityHeaders(EndpointDataSource endpoints) : IMiddleware
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             // Embeds are made to be framed by other sites (their policy says frame-ancestors *); every other page refuses.
-            var embed = Embeds.EmbedAssets.IsEmbed(context.Request.Path);
+            var embed = Embeds.EmbedAssets.IsEmbed(Embeds.EmbedErrors.RequestedPath(context));
             if (!embed)
             {
                 headers.XFrameOptions = "DENY";

@@ -100,6 +100,34 @@ public sealed class EmbedHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnEmbedThatFailsSaysSoInASmallAnswerAnySiteMayFrameWhileAPageThatFailsStillRefuses()
+    {
+        // Outside Development, as in production: errors go to the exception handler rather than the developer page.
+        await using var app = new TradeTalksAppFactory("Production", ("Https:Redirect", "false"));
+        using var client = app.CreateClient();
+
+        HttpResponseMessage embed, page;
+        using (StoreFiles.TakeAway(app.DatabasePath))
+        {
+            // Dates not read before, so neither the cache nor the remembered figures can answer for them.
+            embed = await client.GetAsync("/embed/truce?asOf=2025-03-01");
+            page = await client.GetAsync("/truce?asOf=2025-03-01");
+        }
+
+        var html = await embed.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, embed.StatusCode);
+        Assert.Contains("This TradeTalks embed cannot be shown right now", html, StringComparison.Ordinal);
+        Assert.Contains("try again in a minute", html, StringComparison.Ordinal);
+        Assert.True(html.Length < 4 * 1024, $"the embed's error answer is {html.Length:N0} characters");
+        Assert.DoesNotContain("mud-", html, StringComparison.Ordinal);
+        Assert.False(embed.Headers.Contains("X-Frame-Options"), "the embed's error answer says X-Frame-Options");
+        Assert.Contains("frame-ancestors *", string.Join(" ", embed.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Contains("not available right now", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("DENY", string.Join(",", page.Headers.GetValues("X-Frame-Options")));
+    }
+
+    [Fact]
     public async Task OEmbedAnswersARichFrameForAPageKeepingItsDateAndTheWidthAsked()
     {
         using var client = _app.CreateClient();

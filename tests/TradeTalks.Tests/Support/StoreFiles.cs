@@ -20,4 +20,27 @@ public static class StoreFiles
             File.Delete(file);
         }
     }
+
+    /// <summary>
+    /// Takes the store at <paramref name="path"/> away while the app runs, as a lost disk would, until the result is
+    /// disposed: a folder stands in its place, which SQLite can neither open nor create a new store in.
+    /// </summary>
+    public static IDisposable TakeAway(string path)
+    {
+        var away = path + ".away";
+        SqliteConnection.ClearAllPools();
+        File.Move(path, away);
+        Directory.CreateDirectory(path);
+        return new Returned(() =>
+        {
+            Directory.Delete(path);
+            File.Move(away, path);
+            SqliteConnection.ClearAllPools();
+        });
+    }
+
+    private sealed class Returned(Action giveBack) : IDisposable
+    {
+        public void Dispose() => giveBack();
+    }
 }

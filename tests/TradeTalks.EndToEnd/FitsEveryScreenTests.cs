@@ -25,7 +25,7 @@ public sealed class FitsEveryScreenTests(BrowserFixture fixture) : BrowserTest(f
     };
 
     /// <summary>Reading pages whose richest state lies later than the tests' clock (10 June 2025), at that later date.</summary>
-    private static readonly string[] LaterStates =
+    internal static readonly string[] LaterStates =
         ["/?asOf=2026-06-10", "/truce?asOf=2026-06-10", "/measures?asOf=2026-06-10", "/commitments?asOf=2026-06-10"];
 
     public static TheoryData<int, bool> Variants => new()
@@ -193,7 +193,7 @@ public sealed class FitsEveryScreenTests(BrowserFixture fixture) : BrowserTest(f
     /// Every page the app routes to: those open to all, then those of the editors' desk and the password page, which ask
     /// for a signed-in editor. A route with parameters stands as the addresses listed for it.
     /// </summary>
-    private static (List<string> Open, List<string> SignedIn) PagesFromRoutes()
+    internal static (List<string> Open, List<string> SignedIn) PagesFromRoutes()
     {
         var templates = typeof(Program).Assembly.GetTypes()
             .SelectMany(type => type.GetCustomAttributes<RouteAttribute>())

@@ -20,6 +20,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Assertions retry for up to 15 s (Playwright's default is 5): CI runs these beside the other test assembly on
         // two cores. The setting is process-wide, so it is made once, here.
         Assertions.SetDefaultExpectTimeout(15_000);
+        // The app first: the HTML check (ValidHtmlTests) needs it, not a browser.
+        App = new AppServer();
         var executable = Chromium.Find();
         if (executable is null)
         {
@@ -33,7 +35,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(ArtifactsFolder);
-        App = new AppServer();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

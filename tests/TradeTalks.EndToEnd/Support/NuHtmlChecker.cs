@@ -41,14 +41,9 @@ public static partial class NuHtmlChecker
     public static async Task<List<Finding>> CheckAsync(string java, string jar, IReadOnlyCollection<string> files)
     {
         var start = new ProcessStartInfo(java) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in (string[])["-jar", jar, "--errors-only", "--asciiquotes", "--format", "json", "--exit-zero-always"])
+        foreach (var argument in new[] { "-jar", jar, "--errors-only", "--asciiquotes", "--format", "json", "--exit-zero-always" }.Concat(files))
         {
             start.ArgumentList.Add(argument);
-        }
-
-        foreach (var file in files)
-        {
-            start.ArgumentList.Add(file);
         }
 
         using var process = Process.Start(start)!;

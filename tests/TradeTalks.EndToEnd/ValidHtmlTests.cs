@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using TradeTalks.EndToEnd.Support;
+using TradeTalks.Store;
 using TradeTalks.Web.Embeds;
 
 namespace TradeTalks.EndToEnd;
@@ -35,6 +37,8 @@ public sealed class ValidHtmlTests(BrowserFixture fixture)
             return;
         }
 
+        // The app brings its store up in the background; until then every page answers 503.
+        await fixture.App.Services.GetRequiredService<StoreState>().Serving.WaitAsync(TimeSpan.FromMinutes(1));
         var (open, _) = FitsEveryScreenTests.PagesFromRoutes();
         // Every page in both themes (the theme's style sheet differs); the other states and the embeds in one.
         var documents = open.Select(p => (Path: p, Theme: "dark"))

@@ -6,9 +6,11 @@
 # took to show on each instance, and each instance's memory before, at its peak and a minute after the load; it exits
 # 1 when a target is missed. Run by hand on a quiet machine; it takes about five minutes.
 #
-#   bash bench/news-day.sh [--seconds 60] [--connections 500] [--edit-every 10] [--published DIR] [--keep]
+#   bash bench/news-day.sh [--seconds 60] [--connections 500] [--edit-every 10] [--published DIR] [--keep] [--render-log]
 #
 # --published DIR uses an app already published (dotnet publish -c Release -r linux-x64) instead of publishing one;
+# --render-log has both instances log every page they render with the change set they knew of (for a late edit's
+# story; it costs a little under load, so the figures of record are taken without it);
 # --keep leaves everything running and prints the folder (stop it with scripts/two-instances.sh stop DIR).
 #
 # Everything is kept in /tmp/tradetalks-news-day/<the run's UTC start>/ (the newest run is also .../latest): the results,
@@ -27,7 +29,8 @@ while [ $# -gt 0 ]; do
     --edit-every) every=$2; shift 2 ;;
     --published) published=$(cd "$2" && pwd); shift 2 ;;
     --keep) keep=true; shift ;;
-    *) echo "usage: $0 [--seconds 60] [--connections 500] [--edit-every 10] [--published DIR] [--keep]" >&2; exit 2 ;;
+    --render-log) export TRADETALKS_RENDER_LOG=1; shift ;;
+    *) echo "usage: $0 [--seconds 60] [--connections 500] [--edit-every 10] [--published DIR] [--keep] [--render-log]" >&2; exit 2 ;;
   esac
 done
 say() { printf '%s\n' "$*" >&2; }

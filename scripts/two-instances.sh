@@ -95,7 +95,10 @@ start() {
 
   for name in a b; do
     local port; port=$([ $name = a ] && echo "$a_port" || echo "$b_port")
-    (cd "$app" && exec dotnet TradeTalks.Web.dll --urls "http://127.0.0.1:$port" >"$dir/$name.log" 2>&1) &
+    # TRADETALKS_RENDER_LOG=1 has each instance log every page it renders, with the change set it knew of (a Debug line
+    # of CachedSinceWrite): for finding why an edit showed late, at some cost under load.
+    (cd "$app" && exec env "Serilog__MinimumLevel__Override__TradeTalks.Web.Extensions.CachedSinceWrite=$([ "${TRADETALKS_RENDER_LOG:-}" = 1 ] && echo Debug || echo Information)" \
+      dotnet TradeTalks.Web.dll --urls "http://127.0.0.1:$port" >"$dir/$name.log" 2>&1) &
     echo $! >"$dir/$name.pid"
   done
   for port in "$a_port" "$b_port"; do

@@ -35,10 +35,10 @@ public sealed class CachedSinceWrite(ILogger<CachedSinceWrite>? logger = null) :
             context.AllowCacheStorage = false;
         }
 
-        if (logger?.IsEnabled(LogLevel.Information) == true)
+        if (logger?.IsEnabled(LogLevel.Debug) == true)
         {
             var request = context.HttpContext.Request;
-            logger.LogInformation("Rendered {Page} ({Status}) at change set {ChangeSet}; writes noticed while it rendered: {WritesSince}; kept: {Kept}",
+            logger.LogDebug("Rendered {Page} ({Status}) at change set {ChangeSet}; writes noticed while it rendered: {WritesSince}; kept: {Kept}",
                 request.Path + request.QueryString, context.HttpContext.Response.StatusCode, await KnownVersionAsync(context.HttpContext), writesSince,
                 context.AllowCacheStorage);
         }

@@ -128,12 +128,22 @@ public sealed class StoreWriterTests
     public async Task ReplacingWithAFileThatDropsALayerRemovesItsChangesToo()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        var withoutSection122 = DataSetFiles.Read(DataSetFiles.With(d => d["tariffLayers"]!.AsArray().RemoveAt(2)));
+        // The layer, and the product programme that charges its rate (a programme must name a layer on record).
+        var withoutSection122 = DataSetFiles.Read(DataSetFiles.With(d =>
+        {
+            var layers = d["tariffLayers"]!.AsArray();
+            layers.Remove(layers.Single(l => (string?)l!["key"] == "us-section-122"));
+            var programmes = d["productProgrammes"]!.AsArray();
+            foreach (var programme in programmes.Where(p => (string?)p!["layer"] == "us-section-122").ToList())
+            {
+                programmes.Remove(programme);
+            }
+        }));
 
         var report = await database.NewWriter().ApplyAsync(withoutSection122, WriteMode.Replace);
 
         Assert.Equal(
-            ["- tariffChanges us-section-122-2026-02-24", "- tariffChanges us-section-122-2026-07-24", "- tariffLayers us-section-122"],
+            ["- productProgrammes s122", "- tariffChanges us-section-122-2026-02-24", "- tariffChanges us-section-122-2026-07-24", "- tariffLayers us-section-122"],
             report.Changes.Select(c => $"{(c.Type == RecordChangeType.Removed ? "-" : "?")} {c.Kind} {c.Key}").Order(StringComparer.Ordinal));
         var timeline = await database.Get<TariffService>().GetTimelineAsync();
         Assert.Equal(0, timeline.UsOnChina.RateAt(Instants.Eastern(2026, 3, 1)));

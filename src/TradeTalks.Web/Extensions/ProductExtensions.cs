@@ -14,6 +14,7 @@ public static class ProductExtensions
         builder.Services.AddSingleton<ProductCatalogue>();
         builder.Services.TryAddSingleton(new ProductDataSource(_ => Task.FromResult(BundledProducts.OpenData())));
         builder.Services.AddHostedService<ProductCatalogueLoader>();
+        builder.Services.AddSingleton<ProductService>();
         return builder;
     }
 }

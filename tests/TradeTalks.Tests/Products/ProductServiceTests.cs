@@ -1,0 +1,72 @@
+using Microsoft.Extensions.DependencyInjection;
+using TradeTalks.Products;
+using TradeTalks.Tests.Support;
+using TradeTalks.Time;
+
+namespace TradeTalks.Tests.Products;
+
+/// <summary>
+/// The product service over the seeded store and the bundled product data: what the product pages, the API and the CSV
+/// all read. The figures are those of <see cref="ProductStackingTests"/>, which says where each comes from.
+/// </summary>
+public sealed class ProductServiceTests : IAsyncLifetime
+{
+    private readonly TradeTalksAppFactory _factory = new() { LoadProducts = true };
+    private ProductService _products = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _factory.CreateClient().Dispose();
+        _products = _factory.Services.GetRequiredService<ProductService>();
+        for (var waited = 0; _products.State == ProductCatalogueState.Loading && waited < 30_000; waited += 50)
+        {
+            await Task.Delay(50);
+        }
+    }
+
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+
+    [Fact]
+    public async Task ATShirtOn12April2025PaysTheStoresRatesLayerByLayer()
+    {
+        var found = await _products.StackAsync("6109.10.00.12", AsOf.EndOf(new(2025, 4, 12)), Xunit.TestContext.Current.CancellationToken);
+
+        Assert.Equal(ProductLookupState.Found, found.State);
+        Assert.Equal(169m, found.Value!.Total.OnFullValue);
+        Assert.Equal("us-reciprocal-2025-04-10", found.Value.Layers.Single(l => l.Id == "ieepa-reciprocal").SetBy!.Key);
+        Assert.NotEmpty(found.Value.Layers.Single(l => l.Id == "ieepa-reciprocal").Sources);
+    }
+
+    [Fact]
+    public async Task AnUnknownCodeIsNotFoundAndNotAnError()
+    {
+        var found = await _products.StackAsync("0000000000", AsOf.EndOf(new(2025, 4, 12)), Xunit.TestContext.Current.CancellationToken);
+
+        Assert.Equal(ProductLookupState.NotFound, found.State);
+        Assert.Null(found.Value);
+    }
+
+    [Fact]
+    public async Task EachStepOfATShirtsSeriesNamesTheChangeThatMovedIt()
+    {
+        var series = await _products.SeriesAsync("6109100012", new(2025, 1, 1), new(2026, 6, 1), AsOf.EndOf(new(2026, 6, 1)), Xunit.TestContext.Current.CancellationToken);
+
+        var steps = series.Value!.Steps;
+        Assert.Empty(steps[0].MovedBy);
+        var april = steps.Single(s => s.Step.From == new DateOnly(2025, 4, 10));
+        Assert.Contains(april.MovedBy, c => c.Change?.Key == "us-reciprocal-2025-04-10");
+        // The IEEPA duties ended on 24 February 2026: the step names the changes that ended them.
+        var end = steps.Single(s => s.Step.From == new DateOnly(2026, 2, 24));
+        Assert.Contains(end.MovedBy, c => c.Change is { EndsLayer: true } change && change.Layer!.Key == "us-fentanyl");
+        Assert.All(steps.Skip(1), s => Assert.NotEmpty(s.MovedBy));
+    }
+
+    [Fact]
+    public async Task AChangeAnnouncedAfterTheAsOfDayIsNotInTheStackAsKnownThen()
+    {
+        // On 1 February 2025 nobody knew of the reciprocal duty: a page as of then shows no layer of it, even for April.
+        var series = await _products.SeriesAsync("6109100012", new(2025, 1, 1), new(2025, 2, 1), AsOf.EndOf(new(2025, 2, 1)), Xunit.TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain(series.Value!.Steps, s => s.Step.Stack.Layers.Any(l => l.Id == "ieepa-reciprocal"));
+    }
+}

@@ -105,3 +105,72 @@ public sealed record ApiCitation(string Kind, string Key, string Label, DateOnly
 public sealed record ApiTimelineItem(
     string Kind, string Key, DateOnly Day, DateOnly? LastDay, string Title, string Summary, string? Side,
     IReadOnlyList<ApiPersonRef> People, string? Detail, string? Figure, IReadOnlyList<ApiSource> Sources);
+
+/// <summary>
+/// A product line a search found (issue 26): its code with and without dots, its description (the last entry of its path),
+/// the general (MFN) rate as the schedule words it on the as-of day (null when the line is not in the schedule then), and
+/// its addresses in the API and on the site.
+/// </summary>
+public sealed record ApiProductItem(string Hts10, string Code, string Description, IReadOnlyList<string> Path, string? GeneralRate, string Api, string Page);
+
+/// <summary>A revision of the Harmonized Tariff Schedule and the day it took effect for China.</summary>
+public sealed record ApiScheduleRevision(string Name, DateOnly EffectiveOn);
+
+/// <summary>A product line: the days it is in the schedule run from <c>inScheduleFrom</c> up to, not including, <c>inScheduleUntil</c> (open when null).</summary>
+public sealed record ApiProductLine(string Hts10, string Code, IReadOnlyList<string> Path, DateOnly InScheduleFrom, DateOnly? InScheduleUntil);
+
+/// <summary>A rule of the stacking that set a layer aside, with its Chapter 99 heading and the notice it rests on.</summary>
+public sealed record ApiStackingRule(string Says, string Heading, string Notice);
+
+/// <summary>The tariff change that set a layer's rate, and the layer in the API that lists it.</summary>
+public sealed record ApiSetBy(string Key, string Layer, DateOnly EffectiveOn, string Api);
+
+/// <summary>
+/// One layer of a product's duty on the day. <c>charged</c> false: the line is named for it but does not pay it, and
+/// <c>rule</c> or <c>note</c> says why. <c>rate</c> in percent (null where the store holds none, or for a general rate
+/// with no ad valorem part); <c>rateText</c> the general rate as the schedule words it. <c>chargedOn</c>: FullValue,
+/// MetalContent or RestOfValue. The rate holds from <c>from</c> up to, not including, <c>until</c> as far as the records go.
+/// </summary>
+public sealed record ApiProductLayer(
+    string Id, string Part, string Name, string? Authority, string Heading, decimal? Rate, string? RateText, bool Charged, string ChargedOn,
+    DateOnly From, DateOnly? Until, ApiStackingRule? Rule, string? Note, ApiSetBy? SetBy, IReadOnlyList<ApiSource> Sources);
+
+/// <summary>
+/// The layers charged, added up in percent of the value each is charged on; <c>specificDuty</c> is the general rate's
+/// specific part ("2.4¢/kg"), which no percent stands for; <c>withoutRate</c> names layers the store holds no rate for.
+/// </summary>
+public sealed record ApiProductTotal(decimal OnFullValue, decimal OnMetalContent, decimal OnRestOfValue, string? SpecificDuty, IReadOnlyList<string> WithoutRate);
+
+/// <summary>
+/// What a product pays on the as-of day, layer by layer. <c>notOnRecord</c>: the day is past the last revision of the
+/// schedule on record (the figures are the records' as they stand, never projected); <c>outOfSchedule</c>: the line is not
+/// in the schedule that day, and there are no layers.
+/// </summary>
+public sealed record ApiProductStack(
+    DateTimeOffset AsOf, DateOnly Day, ApiProductLine Line, IReadOnlyList<ApiProductLayer> Layers, ApiProductTotal Total, string? NotOnRecord,
+    string? OutOfSchedule, ApiScheduleRevision? LastRevision, string Page);
+
+/// <summary>A layer that is charged on some day of a series, by its id, with its name.</summary>
+public sealed record ApiSeriesLayer(string Id, string Name);
+
+/// <summary>A product's totals at the end of one day, and each layer's charged rate by layer id (layers not charged that day are left out).</summary>
+public sealed record ApiProductDay(DateOnly Day, decimal OnFullValue, decimal OnMetalContent, decimal OnRestOfValue, IReadOnlyDictionary<string, decimal> Layers);
+
+/// <summary>A product's duties day by day from <c>from</c> to <c>to</c>; <c>layers</c> names every layer charged on one of the days.</summary>
+public sealed record ApiProductDaily(
+    DateTimeOffset AsOf, string Hts10, string Code, DateOnly From, DateOnly To, IReadOnlyList<ApiSeriesLayer> Layers, IReadOnlyList<ApiProductDay> Days,
+    string? NotOnRecord, ApiScheduleRevision? LastRevision);
+
+/// <summary>
+/// What moved a step: a tariff change (<c>change</c>), a new general rate (<c>generalRate</c>, as the schedule words it), a
+/// programme's listing that began or ended (<c>programme</c>), or, with none of them, the line entering or leaving the schedule.
+/// </summary>
+public sealed record ApiStepCause(string What, ApiSetBy? Change, string? GeneralRate, string? Programme);
+
+/// <summary>One step of a product's duties: from <c>from</c> until the next step, the totals, each layer's charged rate, and what moved it.</summary>
+public sealed record ApiProductStep(
+    DateOnly From, decimal OnFullValue, decimal OnMetalContent, decimal OnRestOfValue, IReadOnlyDictionary<string, decimal> Layers, IReadOnlyList<ApiStepCause> MovedBy);
+
+/// <summary>A product's steps from <c>from</c> to <c>to</c>: the first on <c>from</c>, then one wherever the total or a layer's charged rate changes.</summary>
+public sealed record ApiProductSteps(
+    DateTimeOffset AsOf, string Hts10, string Code, DateOnly From, DateOnly To, IReadOnlyList<ApiSeriesLayer> Layers, IReadOnlyList<ApiProductStep> Steps);

@@ -10,7 +10,7 @@ namespace TradeTalks.Web.Api;
 /// (<c>?asOf=YYYY-MM-DD</c>, the end of that day in US Eastern time; without it, now). Bad input gets RFC 9457 problem
 /// details naming the parameter: the group's <see cref="QueryGuard"/> checks the bound query records, each endpoint
 /// what only it takes. The endpoints live by area: <see cref="TalkApi"/>, <see cref="TariffApi"/>, <see cref="TruceApi"/>,
-/// <see cref="MeasureApi"/>, <see cref="SourceApi"/> and <see cref="TimelineApi"/>.
+/// <see cref="MeasureApi"/>, <see cref="SourceApi"/>, <see cref="TimelineApi"/> and <see cref="ProductApi"/>.
 /// </summary>
 public static class ApiEndpoints
 {
@@ -48,6 +48,7 @@ public static class ApiEndpoints
         api.MapGet("/sources/{key}", SourceApi.Source).WithSummary("One source by its key.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/changes", ChangesApi.Changes).WithSummary("What changed from one day to another: what took effect in the world and the corrections to the record, in words. format=csv for a spreadsheet.");
         api.MapGet("/timeline", TimelineApi.Page).WithSummary("The timeline with the page's filters, one page at a time. format=csv downloads every matching item.");
+        api.MapProducts();
         return api;
     }
 
@@ -75,6 +76,9 @@ public static class ApiEndpoints
         where T : class =>
         record is null ? ApiInput.NotFound(kind, key, query.AsOf) : TypedResults.Ok(map(record));
 
-    internal static FileContentHttpResult Csv<T>(IEnumerable<T> rows, string name, AsOf asOf) =>
-        TypedResults.File(CsvFiles.Write(rows), "text/csv; charset=utf-8", $"tradetalks-{name}-{asOf.Day:yyyy-MM-dd}.csv");
+    internal static FileContentHttpResult Csv<T>(IEnumerable<T> rows, string name, AsOf asOf) => Csv(CsvFiles.Write(rows), name, asOf);
+
+    /// <summary>A spreadsheet already written, such as one whose columns depend on the answer.</summary>
+    internal static FileContentHttpResult Csv(byte[] file, string name, AsOf asOf) =>
+        TypedResults.File(file, "text/csv; charset=utf-8", $"tradetalks-{name}-{asOf.Day:yyyy-MM-dd}.csv");
 }

@@ -23,12 +23,15 @@ public static partial class CsvFiles
     };
 
     /// <summary>The rows as UTF-8 with a byte-order mark, so that a spreadsheet reads "Trump–Xi" as written rather than guessing a code page.</summary>
-    public static byte[] Write<T>(IEnumerable<T> rows)
+    public static byte[] Write<T>(IEnumerable<T> rows) => Write(csv => csv.WriteRecords(rows));
+
+    /// <summary>As <see cref="Write{T}(IEnumerable{T})"/>, for rows whose columns are only known when written.</summary>
+    public static byte[] Write(Action<CsvWriter> write)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, Options, true))
         {
-            csv.WriteRecords(rows);
+            write(csv);
         }
 
         return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text.ToString())];

@@ -56,6 +56,34 @@ public sealed class OpenApiContractTests : IAsyncLifetime
     public async Task EachResponseFitsTheSchemaTheDocumentGivesForIt(string url)
     {
         using var client = _app.CreateClient();
+        await AssertFitsTheDocumentAsync(client, url);
+    }
+
+    public static TheoryData<string> ProductExamples =>
+    [
+        "/api/v1/products?q=6109&pageSize=3&asOf=2025-04-12", "/api/v1/products/6109100012?asOf=2025-04-12", "/api/v1/products/8302413000?asOf=2026-03-16",
+        "/api/v1/products/6109100012/daily?from=2025-04-01&to=2025-04-30&asOf=2025-05-01", "/api/v1/products/6109100012/steps?asOf=2026-03-01",
+        "/api/v1/products/0000000000", "/api/v1/products/banana",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ProductExamples))]
+    public async Task EachProductResponseFitsTheSchemaTheDocumentGivesForIt(string url)
+    {
+        await using var app = new ProductApiHost();
+        using var client = await app.ReadyClientAsync();
+        await AssertFitsTheDocumentAsync(client, url);
+    }
+
+    [Fact]
+    public async Task TheAnswerWhileTheProductDataLoadsFitsTheDocument()
+    {
+        using var client = _app.CreateClient();
+        await AssertFitsTheDocumentAsync(client, "/api/v1/products/6109100012");
+    }
+
+    private static async Task AssertFitsTheDocumentAsync(HttpClient client, string url)
+    {
         var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
         var response = await client.GetAsync(url);
         var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;

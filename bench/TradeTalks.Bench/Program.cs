@@ -96,26 +96,17 @@ if (options.PublishedOnly)
 //    same HTML as a static file".
 var overviewHtml = await FetchAsync(stores[1], "/");
 var template = Path.Combine(work, "template");
-var templateSource = Path.Combine(work, "template-src");
 if (!options.SkipPublish || !Directory.Exists(template))
 {
     Console.WriteLine("Publishing the dotnet new blazor template (Release)...");
-    if (Directory.Exists(templateSource))
+    await Template.PublishAsync(work, "template", new Dictionary<string, string>
     {
-        Directory.Delete(templateSource, recursive: true);
-    }
-
-    await Processes.RunAsync("dotnet", $"new blazor -o \"{templateSource}\" -n BlazorTemplate --interactivity Server --no-https --force");
-    await File.WriteAllTextAsync(Path.Combine(templateSource, "wwwroot", "overview-copy.html"), overviewHtml.Html);
-    await File.WriteAllTextAsync(Path.Combine(templateSource, "wwwroot", "timeline-copy.html"), (await FetchAsync(stores[1], "/timeline")).Html);
-    // Published the way the app is (ReadyToRun for linux-x64, with the same crossgen options as TradeTalks.Web.csproj),
-    // so the start-up ratio compares like with like.
-    await Processes.RunAsync("dotnet", $"publish \"{templateSource}\" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true " +
-        "\"-p:PublishReadyToRunCrossgen2ExtraArgs=--opt-cross-module:*%3B--non-local-generics-module:*%3B--opt-async-methods\" " +
-        $"-o \"{template}\" --nologo");
+        ["overview-copy.html"] = overviewHtml.Html,
+        ["timeline-copy.html"] = (await FetchAsync(stores[1], "/timeline")).Html,
+    });
 }
 
-var templateDll = Path.Combine(template, "BlazorTemplate.dll");
+var templateDll = Template.DllIn(template);
 
 // --pages: only every reading page's uncached render, side by side with the baseline commit's build (PagesBench).
 if (options.Pages)

@@ -3,6 +3,7 @@
 # through the import verb, and prints the figures beside their targets. Run by hand; it takes 10–20 minutes.
 #   bash bench/run.sh [--factors 1,10,100,1000] [--seconds 10] [--work DIR] [--reuse]
 #   bash bench/run.sh --products   (the product catalogue's lookups and searches only; a minute, no publish)
+#   bash bench/run.sh --product-pages [--baseline COMMIT]   (issue 26: first start, memory and product pages; 15 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -168,7 +168,7 @@ internal static class ImportBench
         throw new InvalidOperationException("No file fits under the limit.");
     }
 
-    private static string FreshStore(string db)
+    internal static string FreshStore(string db)
     {
         foreach (var file in new[] { db, db + "-wal", db + "-shm" }.Where(File.Exists))
         {
@@ -178,7 +178,7 @@ internal static class ImportBench
         return db;
     }
 
-    private static Dictionary<string, string> StoreEnvironment(string db) => new()
+    internal static Dictionary<string, string> StoreEnvironment(string db) => new()
     {
         ["ConnectionStrings__TradeTalks"] = $"Data Source={db}",
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
@@ -305,7 +305,7 @@ internal static class ImportBench
     /// Asks the server's runtime for a full, blocking collection (an EventPipe session with the GCHeapCollect keyword, as
     /// dotnet-gcdump starts one), then returns its resident memory once it has settled. Nothing in the app does this.
     /// </summary>
-    private static async Task<long> CollectAsync(Server server)
+    internal static async Task<long> CollectAsync(Server server)
     {
         const long gc = 0x1, gcHeapCollect = 0x800000;
         var client = new DiagnosticsClient(server.ProcessId);

@@ -152,6 +152,13 @@ public sealed class Server : IAsyncDisposable
         throw new TimeoutException($"{BaseAddress}{path} did not answer 200 in time:\n{Output}");
     }
 
+    /// <summary>The processor time the server has used so far, on all its threads.</summary>
+    public TimeSpan ProcessorTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>Resident memory of the server process, from /proc.</summary>
     public long ResidentBytes() => Status("VmRSS:");
 

@@ -9,7 +9,8 @@ using TradeTalks.Bench;
 // The benchmark of issue 12, run by hand: bench/run.sh [--factors 1,10,100,1000] [--seconds 10] [--work DIR]; with
 // --import [--baseline COMMIT], the import's time and memory of issue 25 instead; with --pages [--baseline COMMIT], every
 // reading page's uncached render beside the baseline's (decision 17); with --products, the product catalogue's lookups
-// and searches over the bundled data (issue 26).
+// and searches over the bundled data (issue 26); with --product-pages [--baseline COMMIT], issue 26's first start, memory and
+// product pages beside the commit before product lines.
 // Publishes the app (Release) and the `dotnet new blazor` template, builds scaled data sets through the import verb,
 // measures, and prints the table of docs/performance.md. Ratios are measured side by side in one run.
 var options = Options.Parse(args);
@@ -31,6 +32,18 @@ if (!options.SkipPublish || !File.Exists(Path.Combine(app, "TradeTalks.Web.dll")
 {
     Console.WriteLine("Publishing the app (Release, ReadyToRun for linux-x64)...");
     await Processes.RunAsync("dotnet", $"publish \"{Path.Combine(repo, "src", "TradeTalks.Web")}\" -c Release -r linux-x64 --self-contained false -o \"{app}\" --nologo");
+}
+
+// --product-pages: only issue 26's first start, memory and product pages, beside the commit before product lines (ProductPagesBench).
+if (options.ProductPages)
+{
+    await ProductPagesBench.RunAsync(repo, work, app, options.ProductPagesBaseline, options.SkipPublish, options.Seconds, results);
+    Console.WriteLine();
+    Console.WriteLine(results.ToMarkdown());
+    var productsReport = Path.Combine(work, "results-product-pages.md");
+    await File.WriteAllTextAsync(productsReport, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores ({Environment.OSVersion}), baseline {options.ProductPagesBaseline}, wrk {options.Seconds} s × 3 per figure.\n\n" + results.ToMarkdown());
+    Console.WriteLine($"Written to {productsReport} in {started.Elapsed.TotalMinutes:0.0} minutes.");
+    return results.AllMet ? 0 : 1;
 }
 
 // --import: only the import's time and memory, side by side with the baseline commit's build (ImportBench).
@@ -336,10 +349,13 @@ static string FindRepo()
     throw new InvalidOperationException("Run the benchmark from inside the repository (bench/run.sh).");
 }
 
-internal sealed record Options(int[] Factors, int Seconds, string Work, bool SkipPublish, bool Import = false, string Baseline = Options.DefaultBaseline, bool MemoryOnly = false, int FileMegabytes = 20, bool Pages = false, bool PublishedOnly = false, bool Products = false)
+internal sealed record Options(int[] Factors, int Seconds, string Work, bool SkipPublish, bool Import = false, string Baseline = Options.DefaultBaseline, bool MemoryOnly = false, int FileMegabytes = 20, bool Pages = false, bool PublishedOnly = false, bool Products = false, bool ProductPages = false)
 {
     /// <summary>The baseline of --pages: the one given, or the commit before reading pages were all markup.</summary>
     public string PagesBaseline => Baseline == DefaultBaseline ? PagesBench.DefaultBaseline : Baseline;
+
+    /// <summary>The baseline of --product-pages: the one given, or the commit before product lines started.</summary>
+    public string ProductPagesBaseline => Baseline == DefaultBaseline ? ProductPagesBench.DefaultBaseline : Baseline;
 
     /// <summary>The commit before the import followed the file rather than the store (issue 25).</summary>
     public const string DefaultBaseline = "c958209";
@@ -357,6 +373,7 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
         var pages = false;
         var publishedOnly = false;
         var products = false;
+        var productPages = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -372,7 +389,8 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
                 case "--pages": pages = true; break;
                 case "--published": publishedOnly = true; break;
                 case "--products": products = true; break;
-                default: throw new ArgumentException($"Unknown option {args[i]}. Use --factors 1,10,100,1000 --seconds 10 --work DIR --reuse, or --import [--memory-only] [--file-mb 20] [--baseline COMMIT] --work DIR --reuse, or --pages [--baseline COMMIT] --factors 1, or --published --factors 1000 --work DIR --reuse, or --products.");
+                case "--product-pages": productPages = true; break;
+                default: throw new ArgumentException($"Unknown option {args[i]}. Use --factors 1,10,100,1000 --seconds 10 --work DIR --reuse, or --import [--memory-only] [--file-mb 20] [--baseline COMMIT] --work DIR --reuse, or --pages [--baseline COMMIT] --factors 1, or --published --factors 1000 --work DIR --reuse, or --products, or --product-pages [--baseline COMMIT] [--seconds 10].");
             }
         }
 
@@ -381,13 +399,14 @@ internal sealed record Options(int[] Factors, int Seconds, string Work, bool Ski
             factors = [1, .. factors];
         }
 
-        return new Options(factors, seconds, work, skip, import, baseline, memoryOnly, fileMegabytes, pages, publishedOnly, products);
+        return new Options(factors, seconds, work, skip, import, baseline, memoryOnly, fileMegabytes, pages, publishedOnly, products, productPages);
     }
 }
 
 internal sealed class Results
 {
     private readonly List<(string Figure, string Measured, string Target, bool Met)> _rows = [];
+    private readonly HashSet<int> _skipped = [];
 
     public bool AllMet => _rows.All(r => r.Met);
 
@@ -397,12 +416,21 @@ internal sealed class Results
         Console.WriteLine($"{(met ? "met " : "MISS")} {figure}: {measured} (target {target})");
     }
 
+    /// <summary>A row that could not be measured on this build (a page not built yet): neither met nor missed.</summary>
+    public void Skip(string figure, string why, string target)
+    {
+        _skipped.Add(_rows.Count);
+        _rows.Add((figure, "skipped: " + why, target, true));
+        Console.WriteLine($"skip {figure}: {why}");
+    }
+
     public string ToMarkdown()
     {
         var text = new StringBuilder("| figure | measured | target | met |\n|---|---|---|---|\n");
-        foreach (var row in _rows)
+        for (var i = 0; i < _rows.Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"| {row.Figure} | {row.Measured} | {row.Target} | {(row.Met ? "yes" : "**no**")} |\n");
+            var row = _rows[i];
+            text.Append(CultureInfo.InvariantCulture, $"| {row.Figure} | {row.Measured} | {row.Target} | {(_skipped.Contains(i) ? "–" : row.Met ? "yes" : "**no**")} |\n");
         }
 
         return text.ToString();

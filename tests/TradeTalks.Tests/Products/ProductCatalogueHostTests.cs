@@ -52,6 +52,23 @@ public sealed class ProductCatalogueHostTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
     }
 
+    [Fact]
+    public async Task TheCatalogueStartsReadingOnlyOnceTheStoreIsUpAndWarmedUp()
+    {
+        // On a fresh clone the store is created and seeded first: read beside that, the lines slowed the first page.
+        var storeDoneWhenRead = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var app = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(services => new ProductDataSource(_ =>
+        {
+            storeDoneWhenRead.TrySetResult(services.GetRequiredService<StoreStartup>().ExecuteTask?.IsCompleted == true);
+            return Task.FromResult<Stream>(new MemoryStream("{ not json"u8.ToArray()));
+        }))));
+        using var client = app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+
+        Assert.True(await storeDoneWhenRead.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         for (var waited = 0; !condition() && waited < 30_000; waited += 50)

@@ -5,7 +5,7 @@ namespace TradeTalks.Products;
 /// words of the description path (every word must begin a word of the path, in any case). Results come in code order,
 /// a page at a time. Built once from the bundled data; it never changes after, so any thread may read it.
 /// </summary>
-public sealed class ProductIndex
+public sealed partial class ProductIndex
 {
     public const int MaxPageSize = 200;
 

@@ -34,6 +34,49 @@ public sealed class ProductService(IDbContextFactory<TradeTalksDbContext> contex
     /// <summary>A line by its ten digits (dots allowed); null when the data is not read yet or there is no such line.</summary>
     public ProductLine? Find(string code) => catalogue.Index?.Find(code);
 
+    /// <summary>How many lines each programme's listings name on the day; null while the data is not read.</summary>
+    public IReadOnlyDictionary<string, int>? CountListedOn(DateOnly day) => catalogue.Index?.CountListedOn(day);
+
+    /// <summary>A search among the lines a programme's listings name on the day; null while the data is not read.</summary>
+    public Paged<ProductLine>? SearchListed(string? query, string programme, DateOnly day, int page, int pageSize) =>
+        catalogue.Index?.SearchListed(query, programme, day, page, pageSize);
+
+    /// <summary>Every product programme with the tariff layer it charges and its sources published by the as-of instant.</summary>
+    public async Task<IReadOnlyList<ProductProgramme>> ProgrammesAsync(AsOf asOf, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var programmes = await db.ProductProgrammes.AsNoTracking()
+            .Include(p => p.Sources)
+            .Include(p => p.Layer)
+            .AsSplitQuery()
+            .OrderBy(p => p.Key)
+            .ToListAsync(cancellationToken);
+        SourceCut.Apply(asOf, programmes);
+        return programmes;
+    }
+
+    /// <summary>
+    /// For each tariff layer (by key), the programmes charging its rate whose listings name lines on the as-of day, with
+    /// how many, in the programmes' order; empty, without asking the store, while the data is not read.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<ListedCount>>> ListedByLayerAsync(AsOf asOf, CancellationToken cancellationToken = default)
+    {
+        if (CountListedOn(asOf.Day) is not { Count: > 0 } counts)
+        {
+            return new Dictionary<string, IReadOnlyList<ListedCount>>();
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var programmes = await db.ProductProgrammes.AsNoTracking()
+            .Where(p => p.Layer != null && p.Effect == ProgrammeEffect.ChargesLayer)
+            .OrderBy(p => p.Key)
+            .Select(p => new { p.Key, p.Name, Layer = p.Layer!.Key })
+            .ToListAsync(cancellationToken);
+        return programmes.Where(p => counts.ContainsKey(p.Key))
+            .GroupBy(p => p.Layer, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ListedCount>)[.. g.Select(p => new ListedCount(p.Key, p.Name, counts[p.Key]))], StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// The line's duties on the as-of day, layer by layer, with the records as they were known at the as-of instant;
     /// <see cref="ProductLookupState.NotReady"/> while the data loads, <see cref="ProductLookupState.NotFound"/> for no such line.
@@ -168,6 +211,9 @@ public enum ProductLookupState
 
 /// <summary>An answer about one line: <see cref="Value"/> is set when <see cref="State"/> is <see cref="ProductLookupState.Found"/>.</summary>
 public sealed record ProductLookup<T>(ProductLookupState State, T? Value) where T : class;
+
+/// <summary>How many lines a programme's listings name on a day.</summary>
+public sealed record ListedCount(string Programme, string Name, int Lines);
 
 /// <summary>A line's steps between two days.</summary>
 public sealed record ProductSeries(ProductLine Line, DateOnly From, DateOnly Until, IReadOnlyList<ProductStep> Steps);

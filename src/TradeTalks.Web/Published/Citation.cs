@@ -21,6 +21,7 @@ public sealed record Citation(string Page, string Address, DateOnly AsOf, DataVe
     {
         ["/"] = "Overview",
         ["/tariffs"] = "Tariffs",
+        ["/products"] = "Products",
         ["/truce"] = "Truce",
         ["/timeline"] = "Timeline",
         ["/measures"] = "Measures",

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TradeTalks.EndToEnd.Support;
 
@@ -27,6 +28,19 @@ public sealed class FitsEveryScreenTests(BrowserFixture fixture) : BrowserTest(f
     /// <summary>Reading pages whose richest state lies later than the tests' clock (10 June 2025), at that later date.</summary>
     internal static readonly string[] LaterStates =
         ["/?asOf=2026-06-10", "/truce?asOf=2026-06-10", "/measures?asOf=2026-06-10", "/commitments?asOf=2026-06-10"];
+
+    /// <summary>/products with results and as a programme's list (its plain address shows the empty search).</summary>
+    internal static readonly string[] ProductStates = ["/products?q=6109", "/products?programme=301-list-3&asOf=2025-06-10"];
+
+    /// <summary>The app reads its product data in the background after the start; until then /products says so.</summary>
+    internal static async Task ProductsReadAsync(AppServer app)
+    {
+        var products = app.Services.GetRequiredService<TradeTalks.Products.ProductService>();
+        for (var waited = 0; products.State == TradeTalks.Products.ProductCatalogueState.Loading && waited < 60_000; waited += 100)
+        {
+            await Task.Delay(100);
+        }
+    }
 
     public static TheoryData<int, bool> Variants => new()
     {
@@ -91,7 +105,8 @@ public sealed class FitsEveryScreenTests(BrowserFixture fixture) : BrowserTest(f
         await page.Context.AddCookiesAsync([new Cookie { Name = "tt-theme", Value = theme, Url = Fixture.App.BaseAddress }]);
         var problems = new List<string>();
 
-        foreach (var path in open.Concat(LaterStates))
+        await ProductsReadAsync(Fixture.App);
+        foreach (var path in open.Concat(LaterStates).Concat(ProductStates))
         {
             await CheckAsync(page, path, width, theme, problems);
         }

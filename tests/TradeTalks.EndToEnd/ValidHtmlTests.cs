@@ -21,6 +21,7 @@ public sealed class ValidHtmlTests(BrowserFixture fixture)
         "/timeline?person=scott-bessent", "/timeline?kind=Talk&side=UnitedStates&q=tariff", "/timeline?last=1",
         "/tariffs?range=2025", "/tariffs?from=2025-01-01&to=2025-06-01", "/changes?from=2025-05-01&to=2025-06-10",
         "/measures?side=China", "/sources?page=2", "/claims?asOf=2026-06-10", "/no-such-page",
+        .. FitsEveryScreenTests.ProductStates, "/products?q=zzyzx",
     ];
 
     /// <summary>Each embed for today and for a date, and one refused for a date that is not one (its answer is a document too).</summary>
@@ -39,6 +40,7 @@ public sealed class ValidHtmlTests(BrowserFixture fixture)
 
         // The app brings its store up in the background; until then every page answers 503.
         await fixture.App.Services.GetRequiredService<StoreState>().Serving.WaitAsync(TimeSpan.FromMinutes(1));
+        await FitsEveryScreenTests.ProductsReadAsync(fixture.App);
         var (open, _) = FitsEveryScreenTests.PagesFromRoutes();
         // Every page in both themes (the theme's style sheet differs); the other states and the embeds in one.
         var documents = open.Select(p => (Path: p, Theme: "dark"))

@@ -37,6 +37,9 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddTradeTalksStore(Database.ConnectionString);
         Services.AddScoped<TradeTalks.Web.Components.Shared.AsOfState>();
+        // The product catalogue is never read here: /tariffs shows its layers without product links, as while it loads.
+        Services.AddSingleton<TradeTalks.Products.ProductCatalogue>();
+        Services.AddSingleton<TradeTalks.Products.ProductService>();
         Services.AddSingleton(new TradeTalks.Web.Extensions.PublicAddress(null));
         // The source checker as the app has it; its settings are given here, as a test has no configuration.
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new TradeTalks.SourceChecks.SourceCheckOptions()));

@@ -2,9 +2,9 @@
 # A news day (docs/performance.md): the production recipe (two published instances on one PostgreSQL behind nginx,
 # scripts/two-instances.sh) under 500 connections over the reading pages, the API and the feeds for 60 s, while an
 # editor records a change every 10 s through the import verb. Then the same HTML, saved as files and served by nginx,
-# under the same load. It prints the errors, the median and p99 latency of both side by side, how long each change
-# took to show on each instance, and each instance's memory before, at its peak and a minute after the load; it exits
-# 1 when a target is missed. Run by hand on a quiet machine; it takes about five minutes.
+# under the same load. It prints the errors, the median and p99 latency of both side by side, how many answers nginx's
+# microcache gave (decision 23), how long each change took to show on each instance and through nginx, and each
+# instance's memory before, at its peak and a minute after the load; it exits 1 when a target is missed. Run by hand on a quiet machine; it takes about five minutes.
 #
 #   bash bench/news-day.sh [--seconds 60] [--connections 500] [--edit-every 10] [--published DIR] [--keep] [--render-log]
 #
@@ -57,7 +57,7 @@ export OpenData__RateLimit__PermitLimit=1000000000 Store__ChangePollSeconds=$pol
 [ -n "$published" ] && export TRADETALKS_PUBLISHED=$published
 dir=$(bash scripts/two-instances.sh start)
 keep_results() { # what the run wrote, beside the results; the logs come with the stop
-  cp "$dir"/results.md "$dir"/app.out "$dir"/static.out "$dir"/edits "$dir"/memory "$dir"/polls-* "$dir"/import-*.log "$dir"/edit-*.json "$kept"/ 2>/dev/null || true
+  cp "$dir"/results.md "$dir"/cache "$dir"/app.out "$dir"/static.out "$dir"/edits "$dir"/memory "$dir"/polls-* "$dir"/import-*.log "$dir"/edit-*.json "$kept"/ 2>/dev/null || true
 }
 stop_all() {
   [ -f "$dir/static-nginx.conf" ] && nginx -c "$dir/static-nginx.conf" -p "$dir/static" -s stop 2>/dev/null || true
@@ -161,7 +161,8 @@ start_a=$(rss "$TRADETALKS_A_PID") start_b=$(rss "$TRADETALKS_B_PID")
 # The editor: every $every seconds another talk gets a new title through the import verb, in a file of that talk and
 # what it refers to (the store is written by a process of its own, as an import on the news desk would be). Each edit
 # starts on its tick whether or not the one before has finished. From the verb's start, each instance is asked directly,
-# every 0.1 s, until both its timeline of talks and its API show the new title. The clock for "shown" starts when the
+# and the proxy as a reader would be (through the microcache), every 0.1 s, until both its timeline of talks and its API
+# show the new title. The clock for "shown" starts when the
 # edit is committed (PostgreSQL's commit timestamp of its change set): the verb's own time (reading and checking the
 # file, waiting for another import's lock, writing) is not the instances', and the verb's return comes after its commit
 # by however long the process takes to end.
@@ -178,11 +179,13 @@ committed() { # file -> the epoch second its change set was committed, from Post
   # shellcheck disable=SC2086
   env $TRADETALKS_PSQL -c "SELECT extract(epoch FROM pg_xact_commit_timestamp(xmin)) FROM \"ChangeSets\" WHERE \"FileName\" = '$1' ORDER BY \"Id\" DESC LIMIT 1"
 }
-edit() { # n: the nth talk gets a new title; prints how long the import took and each instance took to show it
+# Where each edit is looked for: both instances directly, and the proxy, whose answers may come from the microcache.
+watched=("$TRADETALKS_A" "$TRADETALKS_B" "$TRADETALKS_PROXY")
+edit() { # n: the nth talk gets a new title; prints how long the import took and each instance and the proxy took to show it
   local n=$1 key=${talks[$(( ($1 - 1) % ${#talks[@]} ))]} title="News-day edit $1"
   jq --arg key "$key" --arg title "$title" "$one_talk" "$dir/base.json" >"$dir/edit-$n.json"
   local t0 t1 tc; t0=$(now)
-  for instance in "$TRADETALKS_A" "$TRADETALKS_B"; do
+  for instance in "${watched[@]}"; do
     ( # shown: when the answers of the first poll that found the title on both the page and the API arrived
       local polls=$dir/polls-$n-${instance##*:} shown=$dir/shown-$n-${instance##*:} line
       while :; do
@@ -198,7 +201,7 @@ edit() { # n: the nth talk gets a new title; prints how long the import took and
   t1=$(now)
   wait
   tc=$(committed "edit-$n.json")
-  for instance in "$TRADETALKS_A" "$TRADETALKS_B"; do
+  for instance in "${watched[@]}"; do
     local shown; shown=$(cat "$dir/shown-$n-${instance##*:}")
     if [ "$shown" = never ] || [ -z "$tc" ]; then echo "edit $n ${instance##*:} never (committed: ${tc:-no})"; continue; fi
     printf 'edit %s %s import %.2f committed-at %.2f shown-after-return %.2f shown %.2f\n' "$n" "${instance##*:}" \
@@ -216,11 +219,15 @@ editor() {
 }
 
 say "Load: $connections connections for ${seconds} s through the proxy, an edit every $every s..."
+logged_before=$(wc -l <"$dir/nginx/access.log")
 editor >"$dir/edits" &
 editor_pid=$!
 load "$TRADETALKS_PROXY" "$dir/app.lua" "$seconds" "$dir/app.out"
 wait "$editor_pid" || true
 load_end=$(now)
+# What the microcache answered during the load (nginx writes its access log at least once a second).
+sleep 2
+tail -n +"$((logged_before + 1))" "$dir/nginx/access.log" | sed -n 's/.* cache=\([A-Z-]*\)$/\1/p' | sort | uniq -c >"$dir/cache"
 peak_a=$(awk '{print $2}' "$dir/memory" | sort -n | tail -1) peak_b=$(awk '{print $3}' "$dir/memory" | sort -n | tail -1)
 
 say "The same load on the static copy (the instances stand idle meanwhile)..."
@@ -236,8 +243,14 @@ server_errors() { awk '$1 == "status" && $2 >= 500 {s += $3} END {print s + 0}' 
 non_success() { awk '$1 == "status" && ($2 < 200 || $2 >= 400) {s += $3} END {print s + 0}' "$1"; }
 app_p99=$(value p99_ms "$dir/app.out") static_p99=$(value p99_ms "$dir/static.out")
 ratio=$(echo "scale=2; $app_p99 / $static_p99" | bc)
-edits=$(grep -c shown "$dir/edits" || true) wanted=$((2 * (seconds / every - 1)))
-slowest=$(awk '/shown/ {print $NF}' "$dir/edits" | sort -n | tail -1)
+proxy_port=${TRADETALKS_PROXY##*:}
+edits=$(grep shown "$dir/edits" | grep -vc " $proxy_port import" || true) wanted=$((2 * (seconds / every - 1)))
+slowest=$(grep shown "$dir/edits" | grep -v " $proxy_port import" | awk '{print $NF}' | sort -n | tail -1)
+proxied=$(grep shown "$dir/edits" | grep -c " $proxy_port import" || true) proxied_wanted=$((seconds / every - 1))
+proxied_slowest=$(grep shown "$dir/edits" | grep " $proxy_port import" | awk '{print $NF}' | sort -n | tail -1)
+cached() { awk -v s="$1" '$2 == s {print $1}' "$dir/cache"; }
+from_cache=$(awk '$2 == "HIT" || $2 == "STALE" || $2 == "UPDATING" {s += $1} END {print s + 0}' "$dir/cache")
+logged=$(awk '{s += $1} END {print s + 0}' "$dir/cache")
 limit=$((poll + 1))
 # Each verdict is written from a command substitution (a subshell), so whether one was missed is read back from the table.
 ok() { [ "$1" = 1 ] && echo yes || echo no; }
@@ -251,12 +264,14 @@ ok() { [ "$1" = 1 ] && echo yes || echo no; }
   echo "| dropped connections (connect, read, write, timeout) | $(sed -n 's/^socket_detail //p' "$dir/app.out") | $(sed -n 's/^socket_detail //p' "$dir/static.out") | none | $(ok "$([ "$(value socket_errors "$dir/app.out")" = 0 ] && echo 1)") |"
   echo "| median latency | $(value p50_ms "$dir/app.out") ms | $(value p50_ms "$dir/static.out") ms | – | – |"
   echo "| p99 latency | $app_p99 ms (${ratio}× the static copy's) | $static_p99 ms | ≤ 5× | $(ok "$(echo "$ratio <= 5" | bc)") |"
+  echo "| answers from nginx's microcache (HIT, STALE, UPDATING) | $from_cache of $logged ($(echo "scale=1; 100 * $from_cache / ($logged + (${logged} == 0))" | bc) %): $(awk '{printf "%s%s %s", sep, $2, $1; sep=", "}' "$dir/cache") | – | – | – |"
   echo "| each edit shown on both instances, after its commit | $edits of $wanted, the slowest after ${slowest:-–} s | – | all, within ${limit} s (Store:ChangePollSeconds + 1) | $(ok "$([ "$edits" = "$wanted" ] && [ -n "$slowest" ] && echo "$slowest <= $limit" | bc)") |"
+  echo "| each edit shown through nginx (its microcache), after its commit | $proxied of $proxied_wanted, the slowest after ${proxied_slowest:-–} s | – | all, within ${limit} s | $(ok "$([ "$proxied" = "$proxied_wanted" ] && [ -n "$proxied_slowest" ] && echo "$proxied_slowest <= $limit" | bc)") |"
   echo "| resident memory, instance A: before / peak / a minute after | $start_a / $peak_a / $after_a MB | – | back within 100 MB | $(ok "$(echo "$after_a - $start_a <= 100" | bc)") |"
   echo "| resident memory, instance B: before / peak / a minute after | $start_b / $peak_b / $after_b MB | – | back within 100 MB | $(ok "$(echo "$after_b - $start_b <= 100" | bc)") |"
   echo
-  echo "Edits (instance port; seconds from the verb's start: its return, its commit; seconds from its return and from its commit until both the"
-  echo "instance's timeline of talks and its API showed it; every poll is in polls-EDIT-PORT):"
+  echo "Edits (instance port, or the proxy's ($proxy_port); seconds from the verb's start: its return, its commit; seconds from its return and"
+  echo "from its commit until both the timeline of talks and the API showed it there; every poll is in polls-EDIT-PORT):"
   sed 's/^/    /' "$dir/edits"
 } >"$results"
 cat "$results"

@@ -44,6 +44,8 @@ static async Task<int> ServeAsync(string[] args)
     var app = builder.Build();
     app.StartStoreEarly();
 
+    // nginx's microcache keeps nothing past this instance's next look for writes made elsewhere (decision 23).
+    app.UseMicrocacheExpiry();
     app.UseDashboard();
     app.MapSourceCopies();
     app.MapCitations();

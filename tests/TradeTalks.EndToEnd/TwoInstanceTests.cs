@@ -29,11 +29,21 @@ public sealed class TwoInstanceTests(BrowserFixture fixture, TwoInstanceDeployme
 
         using var http = new HttpClient();
 
-        // A signed-out reader's second request within the second is answered by nginx from the first one's copy.
-        var first = await http.GetAsync(deployment.Proxy + "/officials");
-        var second = await http.GetAsync(deployment.Proxy + "/officials");
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Equal("HIT", CacheStatus(second));
+        // A signed-out reader's second request within the second is answered by nginx from the first one's copy: a HIT, or
+        // STALE when the copy was taken in the second before the instance's next look for writes (MicrocacheExpiry), so
+        // the pair is tried again a little later until it is a HIT.
+        var statuses = new List<string?>();
+        for (var attempt = 0; attempt < 4 && statuses.LastOrDefault() != "HIT"; attempt++)
+        {
+            await Task.Delay(attempt * 700);
+            var first = await http.GetAsync(deployment.Proxy + "/officials?attempt=" + attempt);
+            var second = await http.GetAsync(deployment.Proxy + "/officials?attempt=" + attempt);
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            statuses.Add(CacheStatus(second));
+        }
+
+        Assert.All(statuses, status => Assert.Contains(status, new[] { "HIT", "STALE", "UPDATING" }));
+        Assert.Equal("HIT", statuses[^1]);
 
         var page = await NewPageAsync();
         await page.GotoAsync(deployment.Proxy + "/edit");

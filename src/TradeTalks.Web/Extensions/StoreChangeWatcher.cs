@@ -12,7 +12,7 @@ namespace TradeTalks.Web.Extensions;
 /// </summary>
 public sealed class StoreChangeWatcher(
     IDbContextFactory<TradeTalksDbContext> contextFactory, IEnumerable<IStoreWriteObserver> observers, StoreState state,
-    IConfiguration configuration, TimeProvider time, ILogger<StoreChangeWatcher> logger) : BackgroundService
+    IConfiguration configuration, TimeProvider time, ILogger<StoreChangeWatcher> logger, NextStoreCheck? nextCheck = null) : BackgroundService
 {
     public const string PollKey = "Store:ChangePollSeconds";
 
@@ -32,6 +32,7 @@ public sealed class StoreChangeWatcher(
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), time);
             do
             {
+                var asked = time.GetUtcNow();
                 try
                 {
                     var newest = await NewestAsync(stoppingToken);
@@ -51,6 +52,8 @@ public sealed class StoreChangeWatcher(
                     }
 
                     (seen, known) = (newest, true);
+                    // Set once what this check found is dropped: copies taken before then may be kept only until the next.
+                    nextCheck?.Expect(asked + TimeSpan.FromSeconds(seconds));
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {

@@ -58,6 +58,7 @@ public static class StoreExtensions
     {
         builder.Services.AddSingleton<StoreStartup>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StoreStartup>());
+        builder.Services.AddSingleton<NextStoreCheck>();
         builder.Services.AddHostedService<StoreChangeWatcher>();
         // Called last, after everything that adds data protection. Data protection reads its keys when the host starts,
         // which here is before the store is migrated (that runs in the background): it would log a failure with a stack

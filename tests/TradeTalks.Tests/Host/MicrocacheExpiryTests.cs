@@ -1,0 +1,65 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using TradeTalks.Tests.Support;
+using TradeTalks.Web.Extensions;
+
+namespace TradeTalks.Tests.Host;
+
+/// <summary>
+/// How long nginx's microcache may keep an instance's answer (decision 23): a second, never past the instance's next
+/// look for writes made elsewhere, so that a change shows through nginx as soon as it shows on the instance.
+/// </summary>
+public sealed class MicrocacheExpiryTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 7, 1, 0, 10, 300, TimeSpan.Zero);
+
+    [Fact]
+    public void FarFromTheNextCheckACopyIsKeptForTheNextSecondAtMost()
+    {
+        var until = MicrocacheExpiry.Until(Now, Now.AddSeconds(4));
+
+        Assert.Equal(Now.ToUnixTimeSeconds() + 1, until);
+    }
+
+    [Fact]
+    public void ACopyTakenJustBeforeTheNextCheckIsStaleBeforeTheCheckBringsAChange()
+    {
+        var check = Now.AddSeconds(1.2);
+
+        var until = MicrocacheExpiry.Until(Now, check);
+
+        // nginx holds a copy fresh through the whole second it is told; the next second begins no later than the check.
+        Assert.True(DateTimeOffset.FromUnixTimeSeconds(until + 1) <= check);
+    }
+
+    [Fact]
+    public void ACopyTakenHalfASecondBeforeTheCheckIsStoredAlreadyStale()
+    {
+        var until = MicrocacheExpiry.Until(Now, Now.AddSeconds(0.5));
+
+        Assert.True(until < Now.ToUnixTimeSeconds());
+    }
+
+    [Fact]
+    public async Task AReadingPageTellsNginxToKeepItNoLongerThanUntilTheInstanceNextLooksForWrites()
+    {
+        await using var app = new TradeTalksAppFactory();
+        using var client = app.CreateClient();
+        var nextCheck = app.Services.GetRequiredService<NextStoreCheck>();
+        for (var i = 0; i < 200 && nextCheck.At is null; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        var page = await client.GetAsync("/timeline");
+        var cached = await client.GetAsync("/timeline");
+
+        foreach (var answer in new[] { page, cached })
+        {
+            var value = Assert.Single(answer.Headers.GetValues(MicrocacheExpiry.Header));
+            var until = long.Parse(value.TrimStart('@'), CultureInfo.InvariantCulture);
+            Assert.True(until < nextCheck.At!.Value.ToUnixTimeSeconds(), $"nginx may keep the page until {until}, past the next check at {nextCheck.At}");
+            Assert.True(until <= DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 1, $"nginx may keep the page until {until}, more than a second");
+        }
+    }
+}

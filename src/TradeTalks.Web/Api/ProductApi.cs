@@ -231,7 +231,7 @@ public static class ProductApi
 
     private const string Hts10 = "The line's ten-digit HTS code, with or without dots: 6109100012 or 6109.10.00.12.";
 
-    private const string From = "The first day, YYYY-MM-DD; without it, 1 January 2025. A span holds at most 800 days.";
+    private const string From = "The first day, YYYY-MM-DD; without it, 1 January 2025, or 799 days before the last day once that is later. A span holds at most 800 days.";
 
     private const string To = "The last day, YYYY-MM-DD, not after the as-of date; without it, the as-of date.";
 

@@ -179,6 +179,18 @@ public sealed class ProductApiTests(ProductApiHost app) : IClassFixture<ProductA
     }
 
     [Fact]
+    public async Task ASeriesWithoutFromEndsOnTheAsOfDayAndGoesBackAsFarAsTheLimitAllows()
+    {
+        // From February 2027 on, 1 January 2025 is more than 800 days back: the default from follows the last day.
+        var json = await GetJsonAsync("/api/v1/products/6109100012/daily?asOf=2027-06-01");
+
+        var days = json["days"]!.AsArray().Select(d => d!["day"]!.GetValue<string>()).ToList();
+        Assert.Equal(ProductService.MaxSeriesDays, days.Count);
+        Assert.Equal("2027-06-01", days[^1]);
+        Assert.Equal("2025-03-24", days[0]);
+    }
+
+    [Fact]
     public async Task ASearchIsPagedInCodeOrderAndACodeWithDotsFindsWhatItsDigitsFind()
     {
         var first = await GetJsonAsync("/api/v1/products?q=6109&pageSize=2&asOf=2025-04-12");

@@ -150,7 +150,7 @@ public sealed class ProductStacking
             : l);
     }
 
-    private List<DutyLayer> Section232(List<NamedBy> named, DateOnly day)
+    private static List<DutyLayer> Section232(List<NamedBy> named, DateOnly day)
     {
         var layers = new List<DutyLayer>();
         foreach (var n in named.Where(n => n.Programme.Authority == TariffAuthority.Section232))
@@ -161,14 +161,56 @@ public sealed class ProductStacking
             }
             else if (Charge(n, day, DutyPart.Section232) is { } layer)
             {
-                // Two programmes on one layer (a steel and an aluminium derivative list) charge it once.
-                var same = layers.Any(l => l.Charged && l.Programme?.Layer?.Key == layer.Programme!.Layer?.Key && l.ChargedOn == layer.ChargedOn);
-                layers.Add(same ? layer with { Charged = false, Note = "Charged once under the same layer." } : layer);
+                layers.Add(layer);
             }
         }
 
-        return layers;
+        return MetalRules(layers);
     }
+
+    /// <summary>
+    /// One Section 232 duty per layer, and none on the metal content where one is on the full value; the metal-content
+    /// duties of different metals each on their own metal (<see cref="StackingRules.EachMetalItsOwnRate"/>).
+    /// </summary>
+    private static List<DutyLayer> MetalRules(List<DutyLayer> layers)
+    {
+        var priced = layers.Where(l => l.Charged && l.Rate is not null).ToList();
+        // The full-value listing of a layer is the one charged where both an article and a derivative list name the line.
+        var kept = priced.GroupBy(l => l.Programme!.Layer?.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(l => l.ChargedOn == ValuePart.FullValue ? 0 : 1).First()).ToHashSet();
+        var fullValue = kept.Where(l => l.ChargedOn == ValuePart.FullValue).ToList();
+        var content = kept.Where(l => l.ChargedOn == ValuePart.MetalContent).ToList();
+        return [.. layers.Select(l => !priced.Contains(l) ? l
+            : !kept.Contains(l) ? SetAsideBy(l, priced.Single(k => kept.Contains(k) && k.Programme!.Layer?.Key == l.Programme!.Layer?.Key))
+            : l.ChargedOn == ValuePart.MetalContent && fullValue.Count > 0 ? SetAsideBy(l, fullValue[0])
+            : l.ChargedOn == ValuePart.MetalContent && content.Count > 1 ? OwnMetal(l, content)
+            : l)];
+    }
+
+    private static DutyLayer SetAsideBy(DutyLayer layer, DutyLayer charged) => layer with
+    {
+        Charged = false,
+        Rule = StackingRules.FullValueCoversMetalContent,
+        Note = charged.ChargedOn == ValuePart.FullValue
+            ? $"Not charged: the full value pays Section 232 under {charged.Name}."
+            : $"Charged once, under {charged.Name}.",
+    };
+
+    private static DutyLayer OwnMetal(DutyLayer layer, List<DutyLayer> content)
+    {
+        var others = string.Join("; ", content.Where(c => c != layer).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Name} charges {c.Rate:0.##}% on its own metal")));
+        return layer with
+        {
+            Rule = StackingRules.EachMetalItsOwnRate,
+            Note = $"Charged on the value of the {MetalOf(layer.Programme!)} content only; {others}. How much of the value is each metal is the importer's to declare.",
+        };
+    }
+
+    /// <summary>The metal a content-based programme charges, in the reader's words (its layer is one metal's).</summary>
+    private static string MetalOf(ProductProgramme programme) =>
+        programme.Key.Contains("aluminium", StringComparison.Ordinal) ? "aluminium"
+        : programme.Key.Contains("copper", StringComparison.Ordinal) ? "copper"
+        : programme.Key.Contains("steel", StringComparison.Ordinal) ? "steel" : "metal";
 
     /// <summary>The reciprocal duty and Section 122 as the exemptions and Section 232 leave them; the fentanyl duty as it is.</summary>
     private static DutyLayer SetAside(DutyLayer layer, List<NamedBy> named, List<DutyLayer> precedence)
@@ -234,10 +276,12 @@ public sealed class ProductStacking
     {
         var charged = layers.Where(l => l.Charged && l.Rate is not null).ToList();
         decimal Sum(ValuePart part) => charged.Where(l => l.ChargedOn == part).Sum(l => l.Rate!.Value);
+        // Each metal's content pays its own metal's rate, so the metal content is charged the highest, never the sum.
+        var onMetal = charged.Where(l => l.ChargedOn == ValuePart.MetalContent).Select(l => l.Rate!.Value).DefaultIfEmpty(0).Max();
         var general = layers.FirstOrDefault(l => l.Part == DutyPart.GeneralRate);
         var specific = general is { RateText: { } text } && (general.Rate is null || HasSpecificPart(text)) ? text : null;
         var withoutRate = layers.Where(l => l.Rule == StackingRules.NoRateOnRecord).Select(l => l.Name).ToList();
-        return new(Sum(ValuePart.FullValue), Sum(ValuePart.MetalContent), Sum(ValuePart.RestOfValue), specific, withoutRate);
+        return new(Sum(ValuePart.FullValue), onMetal, Sum(ValuePart.RestOfValue), specific, withoutRate);
     }
 
     private static bool HasSpecificPart(GeneralRate rate) => HasSpecificPart(rate.Text);

@@ -29,6 +29,16 @@ public static class StackingRules
         "9903.01.33 (out of the reciprocal duty); 9903.03.02–9903.03.11 (out of Section 122)",
         "Executive Order 14257, section 3(b) (90 FR 15041, 7 April 2025); the Section 122 proclamation of 20 February 2026");
 
+    public static readonly StackingRule EachMetalItsOwnRate = new(
+        "A derivative on more than one metal's Section 232 list pays each metal's rate on that metal's content only, never the rates added together on all of it; how much of the value is each metal is the importer's to declare.",
+        "9903.81.91 (steel content), 9903.85.08 (aluminium content), 9903.78.01 (copper content)",
+        "Proclamation 10947 (90 FR 24199, 9 June 2025), which charges derivatives on their steel and their aluminium content under separate headings; Proclamation 10962 (FR Doc 2025-14893) on the copper content");
+
+    public static readonly StackingRule FullValueCoversMetalContent = new(
+        "A line that pays a Section 232 duty on its full value pays no Section 232 duty on its metal content as well, and one Section 232 layer is charged once on a line however many of its lists name it.",
+        "9903.81.87 and 9903.85.02 (articles, on the full value) beside 9903.81.91 and 9903.85.08 (derivatives, on the content)",
+        "Proclamation 10947 (90 FR 24199), whose article and derivative headings each except the other; Executive Order 14289 (90 FR 18907, 2 May 2025) on Section 232 duties not stacking");
+
     public static readonly StackingRule FentanylStacks = new(
         "China's fentanyl duty is charged in full on top of every other layer, Section 232 goods included.",
         "9903.01.20, 9903.01.24",
@@ -50,5 +60,5 @@ public static class StackingRules
         "");
 
     public static IReadOnlyList<StackingRule> All { get; } =
-        [HighestSection301, SuspendedList, Section301Exclusion, Section232Precedence, FentanylStacks, ReciprocalExemption, Section122Exemption, NoRateOnRecord];
+        [HighestSection301, SuspendedList, Section301Exclusion, Section232Precedence, EachMetalItsOwnRate, FullValueCoversMetalContent, FentanylStacks, ReciprocalExemption, Section122Exemption, NoRateOnRecord];
 }

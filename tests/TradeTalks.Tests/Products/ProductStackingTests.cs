@@ -231,6 +231,141 @@ public sealed class ProductStackingTests
         Assert.Equal(7.5m, steps[^1].ChargedRates["301-list-4a"]);
     }
 
+    [Fact]
+    public void UnwroughtAluminiumPaysThe2018TenPercentInJanuary2025AndTwentyFivePercentFrom12March2025()
+    {
+        // s232_metal_chapter_products.csv names chapter 76 for aluminium with no date (Proclamation 9704 of 2018); the
+        // schedule: 7601.10.30.00, general 2.6%.
+        var aluminium = Line("7601103000", "2.6%", 2.6m, Listed("232-aluminium", ""));
+
+        var january = Stacking.On(aluminium, new(2025, 1, 15));
+        var march = Stacking.On(aluminium, new(2025, 3, 20));
+
+        // us-232-aluminium-2018-03-23 (10, Proclamation 9704); no other duty on China before 4 February 2025.
+        AssertCharged(january, ("general-rate", 2.6m), ("232-aluminium", 10m));
+        Assert.Equal("us-232-aluminium-2018-03-23", Layer(january, "232-aluminium").SetBy!.Key);
+        Assert.Equal(12.6m, january.Total.OnFullValue);
+
+        // us-232-aluminium-2025-03-12 (25, Proclamation 10895) and us-fentanyl-2025-03-04 (20).
+        AssertCharged(march, ("general-rate", 2.6m), ("232-aluminium", 25m), ("ieepa-fentanyl", 20m));
+        Assert.Equal(47.6m, march.Total.OnFullValue);
+    }
+
+    [Fact]
+    public void AChapter72SteelLinePaysThe2018TwentyFivePercentInJanuary2025()
+    {
+        // s232_metal_chapter_products.csv: "7208,steel,mill,," (Proclamation 9705); 7208.10.15.00, Free.
+        var steel = Line("7208101500", "Free", 0m, Listed("232-steel", ""));
+
+        var stack = Stacking.On(steel, new(2025, 1, 15));
+
+        // us-232-steel-aluminium-2018-03-23: 25 (Proclamation 9705).
+        AssertCharged(stack, ("general-rate", 0m), ("232-steel", 25m));
+        Assert.Equal(25m, stack.Total.OnFullValue);
+    }
+
+    [Fact]
+    public void SteelAndAluminiumBothPayFiftyPercentFrom4June2025()
+    {
+        var steel = Stacking.On(Line("7208101500", "Free", 0m, Listed("232-steel", "")), new(2025, 6, 16));
+        var aluminium = Stacking.On(Line("7601103000", "2.6%", 2.6m, Listed("232-aluminium", "")), new(2025, 6, 16));
+
+        // us-232-steel-aluminium-2025-06-04 and us-232-aluminium-2025-06-04: 50 each (Proclamation 10947).
+        Assert.Equal(50m, Layer(steel, "232-steel").Rate);
+        Assert.Equal(50m, Layer(aluminium, "232-aluminium").Rate);
+    }
+
+    [Fact]
+    public void ALineTheAnnexesCoverPaysItsAnnexOnlyFrom6April2026NotThePreAnnexSteelDuty()
+    {
+        // s232_metal_chapter_products.csv: "73269086,steel,derivative,2025-03-12"; s232_annex_products.csv names
+        // 7326908688 in annex I-A (the longest prefix; "732690" in I-B is shorter); the schedule: 2.9%.
+        var line = Line("7326908688", "2.9%", 2.9m, Listed("301-list-3", "9903.88.03"),
+            new ProductListing("232-steel", "", new(new(2025, 3, 12), null)),
+            new ProductListing("232-annex-1a", "", new(new(2026, 4, 6), null)));
+
+        var stack = Stacking.On(line, new(2026, 5, 1));
+
+        // us-232-metals-annex-i-a-2026-04-06 (50); us-232-steel-aluminium-2026-04-06 ends the pre-annex layer; the
+        // annex sets Section 122 aside (us-section-122-2026-02-24).
+        AssertCharged(stack, ("general-rate", 2.9m), ("301-list-3", 25m), ("232-annex-1a", 50m));
+        Assert.DoesNotContain(stack.Layers, l => l.Id == "232-steel");
+        Assert.Equal(77.9m, stack.Total.OnFullValue);
+    }
+
+    [Fact]
+    public void ASteelDerivativeStillOnTheOldListPaysOnlyItsAnnexInMay2026()
+    {
+        // The derivative list gives no end: "83024130,9903.81.91,steel,2025-08-18"; the annex names 83024130 in I-B.
+        var closer = Line("8302413000", "3.9%", 3.9m, Listed("301-list-3", "9903.88.03"),
+            new ProductListing("232-steel-derivative", "9903.81.91", new(new(2025, 8, 18), null)),
+            new ProductListing("232-annex-1b", "", new(new(2026, 4, 6), null)));
+
+        var stack = Stacking.On(closer, new(2026, 5, 1));
+
+        AssertCharged(stack, ("general-rate", 3.9m), ("301-list-3", 25m), ("232-annex-1b", 25m));
+        Assert.False(stack.Total.SplitByMetalContent);
+    }
+
+    [Fact]
+    public void CopperContentPaysNoPreAnnexCopperDutyFrom6April2026()
+    {
+        // s232_copper_products.csv: "74081100,9903.78.01" from 1 August 2025; us-232-copper-2026-04-06 ends the layer.
+        var wire = Line("7408110000", "3%", 3m, new ProductListing("232-copper", "9903.78.01", new(new(2025, 8, 1), null)));
+
+        Assert.Equal(50m, Layer(Stacking.On(wire, new(2026, 3, 16)), "232-copper").Rate);
+        Assert.DoesNotContain(Stacking.On(wire, new(2026, 4, 6)).Layers, l => l.Id == "232-copper");
+    }
+
+    [Fact]
+    public void ADerivativeOnTheSteelAndTheAluminiumListsPaysEachMetalsContentItsOwnRateNotTheirSum()
+    {
+        // s232_derivative_products.csv names 83024130 under 9903.81.91 (steel) and 9903.85.08 (aluminium).
+        var closer = Line("8302413000", "3.9%", 3.9m, Listed("301-list-3", "9903.88.03"),
+            new ProductListing("232-steel-derivative", "9903.81.91", new(new(2025, 8, 18), null)),
+            new ProductListing("232-aluminium-derivative", "9903.85.08", new(new(2025, 8, 18), null)));
+
+        var stack = Stacking.On(closer, new(2025, 9, 15));
+
+        // 50 on the steel content (us-232-steel-aluminium-2025-06-04) and 50 on the aluminium content
+        // (us-232-aluminium-2025-06-04): the metal content pays 50, not 100.
+        Assert.Equal(StackingRules.EachMetalItsOwnRate, Layer(stack, "232-steel-derivative").Rule);
+        Assert.Equal(StackingRules.EachMetalItsOwnRate, Layer(stack, "232-aluminium-derivative").Rule);
+        Assert.True(Layer(stack, "232-aluminium-derivative").Charged);
+        Assert.Equal((48.9m, 50m, 10m), Sums(stack));
+    }
+
+    [Fact]
+    public void WhereTheMetalsRatesDifferTheMetalContentShowsTheHigherAndEachLayerSaysWhichMetalPaysWhat()
+    {
+        var both = Line("8302413000", "3.9%", 3.9m,
+            Listed("232-steel-derivative", "9903.81.91"), Listed("232-aluminium-derivative", "9903.85.04"));
+
+        var stack = Stacking.On(both, new(2025, 1, 15));
+
+        // January 2025: 25 on the steel content, 10 on the aluminium content (Proclamations 9705 and 9704).
+        Assert.Equal(25m, Layer(stack, "232-steel-derivative").Rate);
+        Assert.Equal(10m, Layer(stack, "232-aluminium-derivative").Rate);
+        Assert.Equal(25m, stack.Total.OnMetalContent);
+        Assert.Contains("aluminium content", Layer(stack, "232-aluminium-derivative").Note, StringComparison.Ordinal);
+        Assert.Contains("importer", Layer(stack, "232-aluminium-derivative").Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAluminiumArticleAlsoOnTheDerivativeListPaysTheAluminiumDutyOnceOnItsFullValue()
+    {
+        // s232_metal_chapter_products.csv: 7610 aluminium from 2025-03-12; s232_derivative_products.csv: 76101000
+        // under 9903.85.07 with no date. The schedule: 7610.10.00.10, 5.7%.
+        var windows = Line("7610100010", "5.7%", 5.7m, new ProductListing("232-aluminium", "", new(new(2025, 3, 12), null)),
+            Listed("232-aluminium-derivative", "9903.85.07"));
+
+        var stack = Stacking.On(windows, new(2025, 6, 16));
+
+        AssertCharged(stack, ("general-rate", 5.7m), ("232-aluminium", 50m), ("ieepa-fentanyl", 20m));
+        Assert.False(Layer(stack, "232-aluminium-derivative").Charged);
+        Assert.Equal((75.7m, 0m, 0m), Sums(stack));
+    }
+
     /// <summary>8517.13.00.00, with the listings the lists give it (all its time in the schedule where no date is given).</summary>
     private static ProductLine Smartphone() => Line("8517130000", "Free", 0m,
         new ProductListing("reciprocal-exempt-electronics", "9903.01.32", new(new(2025, 4, 5), null)), Listed("s122-exempt", "9903.03.02–9903.03.11"));

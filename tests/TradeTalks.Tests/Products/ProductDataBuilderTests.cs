@@ -124,6 +124,45 @@ public sealed class ProductDataBuilderTests : IDisposable
     }
 
     [Fact]
+    public void ALineNamedByAnnexRowsOfDifferentLengthsIsInTheAnnexOfTheLongestOnly()
+    {
+        // As upstream's classify_s232_annex: the longest prefix in force wins; a longer row of a later day takes over then.
+        _inputs.Write("resources/s232_annex_products.csv", "hts_prefix,annex,metal_type,source,effective_date\n" +
+            "7318,1b,steel,proclamation,2026-04-06\n731815,1a,steel,proclamation,2026-04-06\n73181520,1c,steel,proclamation,2026-06-08\n");
+
+        var annexes = Line("7318152010").Listings.Where(l => l.Programme.StartsWith("232-annex-", StringComparison.Ordinal));
+
+        Assert.Equal(
+            [new ProductListing("232-annex-1a", "", new(Day("2026-04-06"), Day("2026-06-08"))), new ProductListing("232-annex-1c", "", new(Day("2026-06-08"), null))],
+            annexes);
+    }
+
+    [Fact]
+    public void AnAnnexRowOfALaterDayMovesItsPrefixToTheNewAnnexFromThatDay()
+    {
+        _inputs.Write("resources/s232_annex_products.csv", "hts_prefix,annex,metal_type,source,effective_date\n" +
+            "7318,1b,steel,proclamation,2026-04-06\n7318,2,steel,proclamation,2026-06-08\n");
+
+        var annexes = Line("7318152010").Listings.Where(l => l.Programme.StartsWith("232-annex-", StringComparison.Ordinal));
+
+        Assert.Equal(
+            [new ProductListing("232-annex-1b", "", new(Day("2026-04-06"), Day("2026-06-08"))), new ProductListing("232-annex-2", "", new(Day("2026-06-08"), null))],
+            annexes);
+    }
+
+    [Theory]
+    [InlineData("9903.85.04", "2025-01-01")]
+    [InlineData("9903.85.08", "2025-03-12")]
+    public void AnUndatedAluminiumDerivativeRowIsInForceThroughoutUnderThe2020HeadingAndFrom12March2025UnderThe2025Ones(string heading, string from)
+    {
+        _inputs.Write("resources/s232_derivative_products.csv", $"hts_prefix,ch99_code,derivative_type,effective_date\n73181520,{heading},aluminum,\n");
+
+        var listing = Assert.Single(Line("7318152010").Listings, l => l.Programme == "232-aluminium-derivative");
+
+        Assert.Equal(new DaySpan(Day(from), null), listing.Days);
+    }
+
+    [Fact]
     public void AnAnnexIiRowTheElectronicsMemoAddedIsAnElectronicsExemptionNotASecondAnnexIiOne()
     {
         var smartphones = Line("8517130000");

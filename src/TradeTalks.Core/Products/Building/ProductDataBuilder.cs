@@ -40,17 +40,24 @@ public static class ProductDataBuilder
         var spans = history.ToDictionary(h => h.Key, h => h.Value.InSchedule(revisions), StringComparer.Ordinal);
         var listings = codes.ToDictionary(c => c, _ => new List<ProductListing>(), StringComparer.Ordinal);
         var unmatched = 0;
-        foreach (var rule in ProductLists.Read(folder, new RevisionDays(calendar), notes))
+        var revisionDays = new RevisionDays(calendar);
+        foreach (var rule in ProductLists.Read(folder, revisionDays, notes))
         {
             var (start, end) = PrefixRange(codes, rule.Prefix);
             unmatched += start == end ? 1 : 0;
             for (var i = start; i < end; i++)
             {
-                var inSchedule = spans[codes[i]];
-                if (Clip(inSchedule, rule.From, rule.Until) is { } days)
-                {
-                    listings[codes[i]].Add(new ProductListing(rule.Programme, rule.Heading, days));
-                }
+                List(listings[codes[i]], spans[codes[i]], rule);
+            }
+        }
+
+        var annexes = ProductLists.ReadAnnexes(folder, revisionDays, notes);
+        unmatched += annexes.Prefixes.Count(p => PrefixRange(codes, p) is var (start, end) && start == end);
+        foreach (var code in codes)
+        {
+            foreach (var rule in annexes.Of(code))
+            {
+                List(listings[code], spans[code], rule);
             }
         }
 
@@ -61,6 +68,14 @@ public static class ProductDataBuilder
 
         var lines = codes.Select(code => history[code].ToLine(code, revisions, spans[code], Merge(listings[code]))).ToList();
         return new ProductBuild(new ProductData(revisions, lines), folder.Read, notes);
+    }
+
+    private static void List(List<ProductListing> listings, DaySpan inSchedule, ListingRule rule)
+    {
+        if (Clip(inSchedule, rule.From, rule.Until) is { } days)
+        {
+            listings.Add(new ProductListing(rule.Programme, rule.Heading, days));
+        }
     }
 
     /// <summary>The codes that start with the prefix, as a range of the sorted codes.</summary>

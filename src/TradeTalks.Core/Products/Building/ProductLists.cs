@@ -42,6 +42,12 @@ public sealed class ProductLists
 
     private static readonly HashSet<string> AnnexNames = new(StringComparer.Ordinal) { "1a", "1b", "1c", "2", "3" };
 
+    /// <summary>The aluminium derivative heading of Proclamation 9980 (2020), in force before the schedule's first revision.</summary>
+    private const string DerivativesOf2020 = "9903.85.04";
+
+    /// <summary>The day the derivative headings of Proclamations 10895 and 10896 took effect (12:01 a.m. EDT, 12 March 2025).</summary>
+    private static readonly DateOnly DerivativesOf2025 = new(2025, 3, 12);
+
     /// <summary>The day the electronics memo's exemptions apply from (retroactive to the reciprocal duty's first day).</summary>
     private static readonly DateOnly ElectronicsMemo = new(2025, 4, 5);
 
@@ -96,10 +102,12 @@ public sealed class ProductLists
         var metal = InputCsv.Read(folder, MetalChapters, "hts_prefix", "metal_type", "effective_date");
         rules.AddRange(metal.Rows.Select(r => new ListingRule($"232-{Metal(metal, r)}", "", Prefix(metal, r, "hts_prefix"), metal.Date(r, "effective_date"), null)));
 
-        // Derivatives: a blank date is in force throughout, as upstream reads it (the 2020 derivative headings).
+        // Derivatives: a blank date under the 2020 heading is in force throughout; under the 2025 headings it is the day
+        // Proclamations 10895 and 10896 brought them in.
         var derivatives = InputCsv.Read(folder, Derivatives, "hts_prefix", "ch99_code", "derivative_type", "effective_date");
         rules.AddRange(derivatives.Rows.Select(r => new ListingRule(
-            $"232-{Metal(derivatives, r, "derivative_type")}-derivative", Heading(derivatives, r, "ch99_code"), Prefix(derivatives, r, "hts_prefix"), derivatives.Date(r, "effective_date"), null)));
+            $"232-{Metal(derivatives, r, "derivative_type")}-derivative", Heading(derivatives, r, "ch99_code"), Prefix(derivatives, r, "hts_prefix"),
+            derivatives.Date(r, "effective_date") ?? (Heading(derivatives, r, "ch99_code") == DerivativesOf2020 ? null : DerivativesOf2025), null)));
 
         var copper = InputCsv.Read(folder, Copper, "hts10", "ch99_code");
         rules.AddRange(copper.Rows.Select(r => new ListingRule("232-copper", Heading(copper, r, "ch99_code"), Prefix(copper, r, "hts10"), days.Of("rev_17", Copper), null)));
@@ -111,7 +119,14 @@ public sealed class ProductLists
         var autoParts = folder.ReadAllText(AutoParts).Split('\n').Select((line, i) => (Row: i + 1, Code: line.Trim())).Where(l => l.Code.Length > 0 && !l.Code.StartsWith('#'));
         rules.AddRange(autoParts.Select(l => new ListingRule("232-auto-parts", AutoPartsHeading, CheckedPrefix(l.Code, AutoParts, l.Row), days.Of("rev_11", AutoParts), null)));
 
+    }
+
+    /// <summary>The metals annexes of April 2026: read apart from the other lists, since a line is in one annex only.</summary>
+    public static MetalAnnexes ReadAnnexes(InputFolder folder, RevisionDays days, List<string> notes)
+    {
+        var lists = new ProductLists(notes);
         var annexes = InputCsv.Read(folder, Annexes, "hts_prefix", "annex", "metal_type", "effective_date");
+        var read = new MetalAnnexes();
         foreach (var row in annexes.Rows)
         {
             var annex = annexes.Field(row, "annex");
@@ -121,8 +136,10 @@ public sealed class ProductLists
             }
 
             Metal(annexes, row, "metal_type", copperAllowed: true);
-            rules.Add(new ListingRule($"232-annex-{annex}", "", Prefix(annexes, row, "hts_prefix"), annexes.Date(row, "effective_date") ?? days.Of("2026_rev_5", Annexes), null));
+            read.Add(lists.Prefix(annexes, row, "hts_prefix"), annex, annexes.Date(row, "effective_date") ?? days.Of("2026_rev_5", Annexes));
         }
+
+        return read;
     }
 
     /// <summary>

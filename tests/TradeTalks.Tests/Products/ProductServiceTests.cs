@@ -69,4 +69,53 @@ public sealed class ProductServiceTests : IAsyncLifetime
 
         Assert.DoesNotContain(series.Value!.Steps, s => s.Step.Stack.Layers.Any(l => l.Id == "ieepa-reciprocal"));
     }
+
+    [Theory]
+    [InlineData("7601.10.30.00", "2025-01-15", "232-aluminium", 10, "us-232-aluminium-2018-03-23")]
+    [InlineData("7601.10.30.00", "2025-03-20", "232-aluminium", 25, "us-232-aluminium-2025-03-12")]
+    [InlineData("7601.10.30.00", "2025-06-16", "232-aluminium", 50, "us-232-aluminium-2025-06-04")]
+    [InlineData("7208.10.15.00", "2025-01-15", "232-steel", 25, "us-232-steel-aluminium-2018-03-23")]
+    [InlineData("7208.10.15.00", "2025-06-16", "232-steel", 50, "us-232-steel-aluminium-2025-06-04")]
+    public async Task SteelAndAluminiumEachPayTheirOwnSection232RateOnEveryDayFrom2025(string code, string day, string layer, int rate, string setBy)
+    {
+        var asOf = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+
+        var found = await _products.StackAsync(code, AsOf.EndOf(asOf), Xunit.TestContext.Current.CancellationToken);
+
+        var charged = Assert.Single(found.Value!.Charged, l => l.Part == DutyPart.Section232);
+        Assert.Equal((layer, (decimal)rate, setBy), (charged.Id, charged.Rate!.Value, charged.SetBy!.Key));
+        Assert.NotEmpty(charged.Sources);
+    }
+
+    [Fact]
+    public async Task ALineTwoAnnexPrefixesNamePaysOneAnnexAndNoPreAnnexSteelDutyOn1May2026()
+    {
+        // s232_annex_products.csv names 7326908688 in annex I-A and 732690 in I-B: the longer prefix wins.
+        var found = await _products.StackAsync("7326.90.86.88", AsOf.EndOf(new(2026, 5, 1)), Xunit.TestContext.Current.CancellationToken);
+
+        var section232 = Assert.Single(found.Value!.Charged, l => l.Part == DutyPart.Section232);
+        Assert.Equal(("232-annex-1a", 50m), (section232.Id, section232.Rate!.Value));
+        Assert.DoesNotContain(found.Value.Layers, l => l.Id is "232-annex-1b" or "232-steel");
+    }
+
+    [Fact]
+    public async Task ASteelDerivativeInMay2026PaysItsAnnexNotTheEndedDerivativeDuty()
+    {
+        var found = await _products.StackAsync("8302.41.30.00", AsOf.EndOf(new(2026, 5, 1)), Xunit.TestContext.Current.CancellationToken);
+
+        var section232 = Assert.Single(found.Value!.Charged, l => l.Part == DutyPart.Section232);
+        Assert.Equal(("232-annex-1b", 25m), (section232.Id, section232.Rate!.Value));
+        Assert.DoesNotContain(found.Value.Layers, l => l.Id is "232-steel-derivative" or "232-aluminium-derivative");
+        Assert.False(found.Value.Total.SplitByMetalContent);
+    }
+
+    [Fact]
+    public async Task ADoorCloserOnTheSteelAndAluminiumDerivativeListsPaysFiftyPercentOnItsMetalContentNotAHundred()
+    {
+        // s232_derivative_products.csv names 83024130 under 9903.81.91 (steel, from 18 August 2025) and 9903.85.08 (aluminium).
+        var found = await _products.StackAsync("8302.41.30.00", AsOf.EndOf(new(2025, 9, 15)), Xunit.TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, found.Value!.Charged.Count(l => l.Rule == StackingRules.EachMetalItsOwnRate));
+        Assert.Equal(50m, found.Value.Total.OnMetalContent);
+    }
 }

@@ -101,8 +101,9 @@ public sealed class TimelineServiceTests : IAsyncLifetime
         var oldest = await _timeline.SearchAsync(new TimelineQuery { PageSize = 200, OldestFirst = true }, Everything);
 
         Assert.Equal(newest.Items.Select(i => i.Day).OrderDescending(), newest.Items.Select(i => i.Day));
-        Assert.Equal(new DateOnly(2019, 5, 10), oldest.Items[0].Day);
-        Assert.Equal("us-301-lists-1-3-2019-05-10", oldest.Items[0].RecordKey);
+        // The oldest records are Section 232's steel and aluminium duties of 23 March 2018 (Proclamations 9704 and 9705).
+        Assert.Equal(new DateOnly(2018, 3, 23), oldest.Items[0].Day);
+        Assert.Equal(["us-232-aluminium-2018-03-23", "us-232-steel-aluminium-2018-03-23"], oldest.Items.Take(2).Select(i => i.RecordKey).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -32,7 +32,18 @@ public sealed record Citation(string Page, string Address, DateOnly AsOf, DataVe
         ["/sources"] = "Sources",
     };
 
-    public string Title => $"{Pages[Path]}, as of {Dates.Day(AsOf)}";
+    public string Title => $"{PageTitle(Path)}, as of {Dates.Day(AsOf)}";
+
+    /// <summary>Whether a path is a reading page that can be cited: one of <see cref="Pages"/>, or a product line's page.</summary>
+    public static bool CanCite(string path) => Pages.ContainsKey(path) || ProductCode(path) is not null;
+
+    /// <summary>The page's title: from <see cref="Pages"/>, or "Product 6109.10.00.12" for a product line's page.</summary>
+    public static string PageTitle(string path) =>
+        ProductCode(path) is { } code ? $"Product {TradeTalks.Products.ProductService.Dotted(code)}" : Pages[path];
+
+    /// <summary>The ten digits of a product page's path (/products/6109100012), else null.</summary>
+    private static string? ProductCode(string path) =>
+        path.StartsWith("/products/", StringComparison.Ordinal) && path[10..] is { Length: 10 } code && code.All(char.IsAsciiDigit) ? code : null;
 
     private string Path => Page.Split('?')[0];
 
@@ -92,7 +103,7 @@ public sealed record Citation(string Page, string Address, DateOnly AsOf, DataVe
     }
 
     /// <summary>A citation key: letters, digits and hyphens only.</summary>
-    public string Key => $"tradetalks-{Pages[Path].ToLowerInvariant()}-{AsOf:yyyyMMdd}-v{Version.Number}";
+    public string Key => $"tradetalks-{(ProductCode(Path) is { } code ? "product-" + code : Pages[Path].ToLowerInvariant())}-{AsOf:yyyyMMdd}-v{Version.Number}";
 
     private static Dictionary<string, int[][]> DateParts(DateOnly day) => new() { ["date-parts"] = [[day.Year, day.Month, day.Day]] };
 

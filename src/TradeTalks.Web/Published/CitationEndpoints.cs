@@ -32,7 +32,7 @@ public static class CitationEndpoints
         }
 
         var parts = page?.Split('?', 2);
-        if (parts is null || !parts[0].StartsWith('/') || parts[0].StartsWith("//", StringComparison.Ordinal) || !Citation.Pages.ContainsKey(parts[0]))
+        if (parts is null || !parts[0].StartsWith('/') || parts[0].StartsWith("//", StringComparison.Ordinal) || !Citation.CanCite(parts[0]))
         {
             return ApiInput.Parameter("page",
                 $"Give the permalink of a reading page from its \"Cite this\" ({string.Join(", ", Citation.Pages.Keys)}), such as /tariffs?asOf=2026-12-03&version=12.");

@@ -23,6 +23,8 @@ public sealed class FitsEveryScreenTests(BrowserFixture fixture) : BrowserTest(f
         ["/edit/{Kind}/new"] = ["/edit/measures/new"],
         ["/edit/{Kind}/{Key}"] = ["/edit/truceWindows/geneva-truce", "/edit/tariffLayers/us-reciprocal"],
         ["/edit/{Kind}/{Key}/history"] = ["/edit/tariffLayers/us-reciprocal/history"],
+        // A T-shirt, a steel derivative with layers set aside, and a car: the longest tables and legends.
+        ["/products/{Code}"] = ["/products/6109100012", "/products/7326908688?asOf=2026-03-16", "/products/8703800020"],
     };
 
     /// <summary>Reading pages whose richest state lies later than the tests' clock (10 June 2025), at that later date.</summary>

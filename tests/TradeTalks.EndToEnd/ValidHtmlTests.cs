@@ -21,7 +21,7 @@ public sealed class ValidHtmlTests(BrowserFixture fixture)
         "/timeline?person=scott-bessent", "/timeline?kind=Talk&side=UnitedStates&q=tariff", "/timeline?last=1",
         "/tariffs?range=2025", "/tariffs?from=2025-01-01&to=2025-06-01", "/changes?from=2025-05-01&to=2025-06-10",
         "/measures?side=China", "/sources?page=2", "/claims?asOf=2026-06-10", "/no-such-page",
-        .. FitsEveryScreenTests.ProductStates, "/products?q=zzyzx",
+        .. FitsEveryScreenTests.ProductStates, "/products?q=zzyzx", "/products/0000000000", "/products/not-a-code",
     ];
 
     /// <summary>Each embed for today and for a date, and one refused for a date that is not one (its answer is a document too).</summary>

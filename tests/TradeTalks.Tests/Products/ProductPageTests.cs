@@ -47,7 +47,7 @@ public sealed partial class ProductPageTests : IAsyncLifetime
         Assert.Contains("Chapter 61", html, StringComparison.Ordinal);
         Assert.Contains("The Budget Lab at Yale (2026). Tariff Rate Tracker", html, StringComparison.Ordinal);
         // Cite this names the line and the day.
-        Assert.Contains("“Product 6109.10.00.12, as of 12 Apr 2025”", html, StringComparison.Ordinal);
+        Assert.Contains("Product 6109.10.00.12, as of 12 Apr 2025", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -128,7 +128,9 @@ public sealed class ProductService(IDbContextFactory<TradeTalksDbContext> contex
     {
         var causes = new List<StepCause>();
         var day = step.From;
-        var layers = step.Stack.Layers.Concat(before.Stack.Layers).Select(l => l.Programme?.Layer).OfType<Tariffs.TariffLayer>().DistinctBy(l => l.Id);
+        // Only layers charged on either side of the step: a change to a duty the line does not pay (Section 122 on a car
+        // that pays Section 232, the reciprocal duty on an exempt phone) did not move it.
+        var layers = step.Stack.Charged.Concat(before.Stack.Charged).Select(l => l.Programme?.Layer).OfType<Tariffs.TariffLayer>().DistinctBy(l => l.Id);
         foreach (var change in layers.SelectMany(l => l.Changes).Where(c => c.EffectiveOn == day).OrderBy(c => c.EffectiveAt))
         {
             causes.Add(new(change.Layer?.Name ?? change.Key, change, null, null));

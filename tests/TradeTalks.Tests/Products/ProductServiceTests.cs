@@ -118,4 +118,16 @@ public sealed class ProductServiceTests : IAsyncLifetime
         Assert.Equal(2, found.Value!.Charged.Count(l => l.Rule == StackingRules.EachMetalItsOwnRate));
         Assert.Equal(50m, found.Value.Total.OnMetalContent);
     }
+
+    [Fact]
+    public async Task AChangeToADutyTheLineDoesNotPayIsNotNamedAsMovingItsStep()
+    {
+        // An electric car pays Section 232 on its full value, which sets Section 122 aside: on 24 February 2026 its total
+        // fell because the fentanyl duty ended, not because Section 122 began.
+        var series = await _products.SeriesAsync("8703800020", new(2026, 2, 1), new(2026, 3, 31), AsOf.EndOf(new(2026, 3, 31)), Xunit.TestContext.Current.CancellationToken);
+
+        var end = series.Value!.Steps.Single(s => s.Step.From == new DateOnly(2026, 2, 24));
+        Assert.Contains(end.MovedBy, c => c.Change?.Layer?.Key == "us-fentanyl");
+        Assert.DoesNotContain(end.MovedBy, c => c.Change?.Layer?.Key == "us-section-122");
+    }
 }

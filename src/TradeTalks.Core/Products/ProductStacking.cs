@@ -87,7 +87,8 @@ public sealed class ProductStacking
         {
             if (Find(listing) is { } programme)
             {
-                named.Add(new(programme, listing.Heading, listing.Days));
+                // A list that gives no heading (the Section 232 metal lists, the annexes) is carried by the programme's.
+                named.Add(new(programme, listing.Heading is { Length: > 0 } heading ? heading : programme.Headings, listing.Days));
             }
         }
 

@@ -262,6 +262,8 @@ public sealed class ProductStackingTests
         // us-232-steel-aluminium-2018-03-23: 25 (Proclamation 9705).
         AssertCharged(stack, ("general-rate", 0m), ("232-steel", 25m));
         Assert.Equal(25m, stack.Total.OnFullValue);
+        // The metal lists give no heading: the programme's is shown.
+        Assert.Equal("9903.80.01", Layer(stack, "232-steel").Heading);
     }
 
     [Fact]

@@ -34,7 +34,8 @@ public static class ApiInput
 
         var last = end ?? asOf.Day;
         // Without a from, the longest span answered that ends on the last day, from the first day on record at most.
-        var first = start ?? (last.AddDays(1 - maxDays) is var earliestAnswered && earliestAnswered > AsOf.Earliest ? earliestAnswered : AsOf.Earliest);
+        var earliestAnswered = (long)last.DayNumber - maxDays + 1;
+        var first = start ?? (earliestAnswered > AsOf.Earliest.DayNumber ? DateOnly.FromDayNumber((int)earliestAnswered) : AsOf.Earliest);
         if (first < AsOf.Earliest.AddYears(-10))
         {
             problem = Parameter("from", $"{first:yyyy-MM-dd} is before the records start; choose a date from {AsOf.Earliest.AddYears(-10):yyyy-MM-dd} on.");

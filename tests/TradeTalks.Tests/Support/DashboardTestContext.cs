@@ -15,6 +15,12 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
     /// <summary>29 November 2026, 15:00 UTC: after the last truce deadline on record.</summary>
     public static readonly DateTimeOffset Today = new(2026, 11, 29, 15, 0, 0, TimeSpan.Zero);
 
+    /// <summary>
+    /// A page's first render reads a fresh SQLite store, and the first test of a run also builds EF Core's model and
+    /// compiles its queries: seconds on a loaded machine, beyond bUnit's default wait of one second.
+    /// </summary>
+    static DashboardTestContext() => DefaultWaitTimeout = TimeSpan.FromSeconds(20);
+
     protected DashboardTestContext(DateTimeOffset? now = null)
     {
         Clock = new FakeTimeProvider(now ?? Today);

@@ -30,8 +30,8 @@ public sealed class TwoInstanceTests(BrowserFixture fixture, TwoInstanceDeployme
         using var http = new HttpClient();
 
         // A signed-out reader's second request within the second is answered by nginx from the first one's copy: a HIT, or
-        // STALE when the copy was taken in the second before the instance's next look for writes (MicrocacheExpiry), so
-        // the pair is tried again a little later until it is a HIT.
+        // STALE when a second boundary fell between the two (nginx counts whole seconds, MicrocacheExpiry), so the pair is
+        // tried again a little later until it is a HIT.
         var statuses = new List<string?>();
         for (var attempt = 0; attempt < 4 && statuses.LastOrDefault() != "HIT"; attempt++)
         {

@@ -4,9 +4,10 @@ namespace TradeTalks.Web.Extensions;
 
 /// <summary>
 /// Tells nginx's microcache (docs/nginx/tradetalks.conf.template, decision 23) how long it may keep an answer: a second,
-/// as its own setting says, but never past this instance's next look for writes made elsewhere. A copy taken just before
-/// that look would otherwise outlive the change it brings by up to two seconds (nginx counts whole seconds), on top of
-/// the look's own wait, and a change would show through nginx later than Store:ChangePollSeconds + 1 s.
+/// as its own setting says, but not past this instance's next look for writes made elsewhere by more than the rest of
+/// that look's second. A copy taken just before that look would otherwise outlive the change it brings by up to two
+/// seconds (nginx counts whole seconds), on top of the look's own wait, and a change would show through nginx later than
+/// Store:ChangePollSeconds + 1 s.
 /// </summary>
 public static class MicrocacheExpiry
 {
@@ -40,9 +41,16 @@ public static class MicrocacheExpiry
 
     /// <summary>
     /// The last whole Unix second nginx may count the copy fresh in (nginx holds it fresh through that second, and it
-    /// serves an older one as stale while it asks again): the next second at most, and the second before the next
-    /// check's at the latest. Earlier than now means "stored, but already stale".
+    /// serves the copy it has as stale while it asks again): the next second at most, and the second before the next
+    /// check's when the check is in a later second. A copy taken in the check's own second, or while a check runs late,
+    /// is fresh to the end of the current second, never stored already stale: nginx would then ask again on every
+    /// request for that key until the check had passed, and each asking request holds its reader's connection until the
+    /// answer arrives (a news day's slowest hundredth, docs/performance.md). Such a copy outlives the check by less than
+    /// a second.
     /// </summary>
-    public static long Until(DateTimeOffset now, DateTimeOffset nextCheck) =>
-        Math.Min(now.ToUnixTimeSeconds() + 1, nextCheck.ToUnixTimeSeconds() - 1);
+    public static long Until(DateTimeOffset now, DateTimeOffset nextCheck)
+    {
+        var second = now.ToUnixTimeSeconds();
+        return Math.Max(second, Math.Min(second + 1, nextCheck.ToUnixTimeSeconds() - 1));
+    }
 }

@@ -227,7 +227,11 @@ wait "$editor_pid" || true
 load_end=$(now)
 # What the microcache answered during the load (nginx writes its access log at least once a second).
 sleep 2
-tail -n +"$((logged_before + 1))" "$dir/nginx/access.log" | sed -n 's/.* cache=\([A-Z-]*\)$/\1/p' | sort | uniq -c >"$dir/cache"
+tail -n +"$((logged_before + 1))" "$dir/nginx/access.log" >"$dir/load-access.log"
+sed -n 's/.* cache=\([A-Z-]*\)$/\1/p' "$dir/load-access.log" | sort | uniq -c >"$dir/cache"
+# nginx's own time per request (from reading it to writing the last byte): beside wrk's, it tells a request nginx was
+# slow over from one that waited before nginx read it (a connection held by a background update, a worker off its core).
+nginx_p99=$(sed -n 's/.* rt=\([0-9.]*\) .*/\1/p' "$dir/load-access.log" | sort -n | awk '{v[NR] = $1} END {if (NR) {ms = 1000 * v[int(NR * 0.99) + (NR * 0.99 > int(NR * 0.99))]; if (ms < 1) printf "under 1"; else printf "%.0f", ms}}')
 peak_a=$(awk '{print $2}' "$dir/memory" | sort -n | tail -1) peak_b=$(awk '{print $3}' "$dir/memory" | sort -n | tail -1)
 
 say "The same load on the static copy (the instances stand idle meanwhile)..."
@@ -264,6 +268,7 @@ ok() { [ "$1" = 1 ] && echo yes || echo no; }
   echo "| dropped connections (connect, read, write, timeout) | $(sed -n 's/^socket_detail //p' "$dir/app.out") | $(sed -n 's/^socket_detail //p' "$dir/static.out") | none | $(ok "$([ "$(value socket_errors "$dir/app.out")" = 0 ] && echo 1)") |"
   echo "| median latency | $(value p50_ms "$dir/app.out") ms | $(value p50_ms "$dir/static.out") ms | – | – |"
   echo "| p99 latency | $app_p99 ms (${ratio}× the static copy's) | $static_p99 ms | ≤ 5× | $(ok "$(echo "$ratio <= 5" | bc)") |"
+  echo "| p99 of nginx's own time per request (access log) | ${nginx_p99:-–} ms | – | – | – |"
   echo "| answers from nginx's microcache (HIT, STALE, UPDATING) | $from_cache of $logged ($(echo "scale=1; 100 * $from_cache / ($logged + (${logged} == 0))" | bc) %): $(awk '{printf "%s%s %s", sep, $2, $1; sep=", "}' "$dir/cache") | – | – | – |"
   echo "| each edit shown on both instances, after its commit | $edits of $wanted, the slowest after ${slowest:-–} s | – | all, within ${limit} s (Store:ChangePollSeconds + 1) | $(ok "$([ "$edits" = "$wanted" ] && [ -n "$slowest" ] && echo "$slowest <= $limit" | bc)") |"
   echo "| each edit shown through nginx (its microcache), after its commit | $proxied of $proxied_wanted, the slowest after ${proxied_slowest:-–} s | – | all, within ${limit} s | $(ok "$([ "$proxied" = "$proxied_wanted" ] && [ -n "$proxied_slowest" ] && echo "$proxied_slowest <= $limit" | bc)") |"

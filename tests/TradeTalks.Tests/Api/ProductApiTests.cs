@@ -19,11 +19,7 @@ public sealed class ProductApiHost : TradeTalksAppFactory
     public async Task<HttpClient> ReadyClientAsync()
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var products = Services.GetRequiredService<ProductService>();
-        for (var waited = 0; products.State == ProductCatalogueState.Loading && waited < 30_000; waited += 50)
-        {
-            await Task.Delay(50);
-        }
+        await ProductsReadAsync();
 
         return client;
     }
@@ -145,12 +141,8 @@ public sealed class ProductApiTests(ProductApiHost app) : IClassFixture<ProductA
     [InlineData("/api/v1/products/banana/steps", 400)]
     public async Task ACodeThatIsNotALineIsAProblemNamingHts10(string path, int status)
     {
-        using var client = await app.ReadyClientAsync();
-        var response = await client.GetAsync(path, Cancel);
-        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(Cancel))!;
+        var problem = await ProblemAsync(path, (HttpStatusCode)status);
 
-        Assert.Equal(status, (int)response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("hts10", problem["parameter"]!.GetValue<string>());
         Assert.Contains("hts10", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
@@ -158,22 +150,17 @@ public sealed class ProductApiTests(ProductApiHost app) : IClassFixture<ProductA
     [Fact]
     public async Task AHeadingAskedForAsALineIsPointedToTheSearch()
     {
-        using var client = await app.ReadyClientAsync();
-        var response = await client.GetAsync("/api/v1/products/6109.10", Cancel);
-        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(Cancel))!;
+        var problem = await ProblemAsync("/api/v1/products/6109.10", HttpStatusCode.NotFound);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("/api/v1/products?q=610910", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ASeriesLongerThanTheLimitIsRefusedNamingFrom()
     {
-        using var client = await app.ReadyClientAsync();
-        var response = await client.GetAsync("/api/v1/products/6109100012/daily?from=2025-01-01&to=2027-06-01&asOf=2027-06-01", Cancel);
-        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(Cancel))!;
+        var problem = await ProblemAsync(
+            "/api/v1/products/6109100012/daily?from=2025-01-01&to=2027-06-01&asOf=2027-06-01", HttpStatusCode.BadRequest);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("from", problem["parameter"]!.GetValue<string>());
         Assert.Contains($"at most {ProductService.MaxSeriesDays}", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
@@ -243,6 +230,17 @@ public sealed class ProductApiTests(ProductApiHost app) : IClassFixture<ProductA
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {body}");
         return body;
     }
+
+    /// <summary>The answer to <paramref name="path"/>, which must be problem JSON with <paramref name="status"/>.</summary>
+    private async Task<JsonNode> ProblemAsync(string path, HttpStatusCode status)
+    {
+        using var client = await app.ReadyClientAsync();
+        var response = await client.GetAsync(path, Cancel);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync(Cancel))!;
+    }
 }
 
 /// <summary>The product API where the store changes under it, or the product data has not been read: each with a host of its own.</summary>
@@ -295,4 +293,5 @@ public sealed class ProductApiStateTests
 
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/products/banana", Cancel)).StatusCode);
     }
+
 }

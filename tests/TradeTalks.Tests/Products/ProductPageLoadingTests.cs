@@ -37,11 +37,7 @@ public sealed class ProductPageLoadingTests : IAsyncLifetime
         await using var app = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
             s.AddSingleton(new ProductDataSource(_ => Task.FromResult<Stream>(new MemoryStream("{ not json"u8.ToArray()))))));
         using var client = app.CreateClient();
-        var catalogue = app.Services.GetRequiredService<TradeTalks.Products.ProductCatalogue>();
-        for (var waited = 0; catalogue.State == TradeTalks.Products.ProductCatalogueState.Loading && waited < 30_000; waited += 50)
-        {
-            await Task.Delay(50);
-        }
+        await TradeTalksAppFactory.ProductsReadAsync(app.Services);
 
         var response = await client.GetAsync("/products/6109100012");
         var html = await response.Content.ReadAsStringAsync();

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using TradeTalks.Products;
 using TradeTalks.Tests.Support;
 
 namespace TradeTalks.Tests.Products;
@@ -19,11 +18,7 @@ public sealed partial class ProductPageTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var products = _factory.Services.GetRequiredService<ProductService>();
-        for (var waited = 0; products.State == ProductCatalogueState.Loading && waited < 30_000; waited += 50)
-        {
-            await Task.Delay(50);
-        }
+        await _factory.ProductsReadAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -15,11 +15,7 @@ public sealed class ProductSearchPageTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _client = _factory.CreateClient();
-        var products = _factory.Services.GetRequiredService<ProductService>();
-        for (var waited = 0; products.State == ProductCatalogueState.Loading && waited < 30_000; waited += 50)
-        {
-            await Task.Delay(50);
-        }
+        await _factory.ProductsReadAsync();
     }
 
     public async ValueTask DisposeAsync()

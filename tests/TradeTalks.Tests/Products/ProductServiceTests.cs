@@ -18,10 +18,7 @@ public sealed class ProductServiceTests : IAsyncLifetime
     {
         _factory.CreateClient().Dispose();
         _products = _factory.Services.GetRequiredService<ProductService>();
-        for (var waited = 0; _products.State == ProductCatalogueState.Loading && waited < 30_000; waited += 50)
-        {
-            await Task.Delay(50);
-        }
+        await _factory.ProductsReadAsync();
     }
 
     public ValueTask DisposeAsync() => _factory.DisposeAsync();

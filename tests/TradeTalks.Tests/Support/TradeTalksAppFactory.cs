@@ -54,6 +54,28 @@ public class TradeTalksAppFactory(string environment = "Development", params (st
     /// </summary>
     public bool LoadProducts { get; init; }
 
+    /// <summary>Waits until this host has read its product data, or failed to (<see cref="ProductsReadAsync(IServiceProvider)"/>).</summary>
+    public Task ProductsReadAsync() => ProductsReadAsync(Services);
+
+    /// <summary>
+    /// Waits until the host whose services these are has read its product data, or failed to: the host reads it in the
+    /// background once it has started, and a product page or answer is a 503 until then. Half a minute at most, then the
+    /// test fails saying so, rather than going on to assert against a catalogue still loading.
+    /// </summary>
+    public static async Task ProductsReadAsync(IServiceProvider services)
+    {
+        var catalogue = services.GetRequiredService<TradeTalks.Products.ProductCatalogue>();
+        for (var waited = 0; catalogue.State == TradeTalks.Products.ProductCatalogueState.Loading; waited += 50)
+        {
+            if (waited >= 30_000)
+            {
+                throw new TimeoutException("The host had not read its product data after 30 s.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     private static async Task<Stream> ProductDataNeverComesAsync(CancellationToken cancellationToken)
     {
         await Task.Delay(Timeout.Infinite, cancellationToken);

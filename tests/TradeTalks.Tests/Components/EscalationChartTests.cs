@@ -69,3 +69,41 @@ public sealed class EscalationChartAverageTests : DashboardTestContext
         Series = TradeTalks.Indicators.QuotedSeries.AverageUsOnChina,
     };
 }
+
+public sealed class StepChartLabelTests : DashboardTestContext
+{
+    [Theory]
+    [InlineData(2, "Dec", true)]
+    [InlineData(20, "Dec", false)]
+    public void OnlyAMonthLabelAtTheRightEdgeEndsAtItsTickTheOthersStayCentred(int untilDay, string lastLabel, bool endsAtTick)
+    {
+        var timeline = TariffTimeline.From(BundledRecords.TariffLayers);
+
+        var chart = Render<EscalationChart>(p => p
+            .Add(c => c.Timeline, timeline)
+            .Add(c => c.From, new DateOnly(2025, 6, 1))
+            .Add(c => c.Until, Instants.Eastern(2025, 12, untilDay)));
+
+        var labels = chart.FindAll(".step-chart-x span");
+        Assert.StartsWith(lastLabel, labels[^1].TextContent, StringComparison.Ordinal);
+        Assert.Equal(endsAtTick, labels[^1].ClassList.Contains("step-chart-x-end"));
+        Assert.All(labels.SkipLast(1), label => Assert.DoesNotContain("step-chart-x-end", label.ClassList));
+    }
+
+    [Fact]
+    public void WithSixMonthLabelsAPhoneKeepsEveryOtherOneEndingWithTheLast()
+    {
+        var timeline = TariffTimeline.From(BundledRecords.TariffLayers);
+
+        var chart = Render<EscalationChart>(p => p
+            .Add(c => c.Timeline, timeline)
+            .Add(c => c.From, new DateOnly(2025, 1, 1))
+            .Add(c => c.Until, Instants.Eastern(2025, 7, 2)));
+
+        var labels = chart.FindAll(".step-chart-x span");
+        Assert.Equal(6, labels.Count);
+        Assert.Equal(
+            [true, false, true, false, true, false],
+            labels.Select(label => label.ClassList.Contains("step-chart-x-minor")));
+    }
+}

@@ -19,7 +19,7 @@ internal static class PublishedBench
         await server.WaitReadyAsync("/", Stopwatch.StartNew());
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
 
-        // The ETag's first figure is the data version: "W/\"12-20261206\"".
+        // The ETag's first figure is the data version: "W/\"12-20261206-1a2b3c4d\"".
         var etag = (await http.GetAsync(server.BaseAddress + "/api/v1/talks")).Headers.ETag!.Tag.Trim('"');
         var old = long.Parse(etag.Split('-')[0], CultureInfo.InvariantCulture) - 1;
         var rebuild = Stopwatch.StartNew();

@@ -100,7 +100,8 @@ public static class OpenDataExtensions
 
     /// <summary>
     /// ETag and Last-Modified from the store's latest write (and, for answers about "now", the day), and 304 when the
-    /// client already holds that version.
+    /// client already holds that version. The ETag also names the build that answered (<see cref="BuildFingerprint"/>):
+    /// a deploy may change an answer without a write.
     /// </summary>
     public static async ValueTask<object?> ConditionalRequest(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -116,7 +117,7 @@ public static class OpenDataExtensions
 
         var today = Zones.UsEastern.DayOf(time.GetUtcNow());
         var version = latest?.Id ?? 0;
-        var etag = new EntityTagHeaderValue($"\"{version}{(hasAsOf ? "" : $"-{today:yyyyMMdd}")}\"", isWeak: true);
+        var etag = new EntityTagHeaderValue($"\"{version}{(hasAsOf ? "" : $"-{today:yyyyMMdd}")}-{BuildFingerprint.Current}\"", isWeak: true);
         var lastModified = latest?.At ?? DateTimeOffset.UnixEpoch;
         if (!hasAsOf && Zones.UsEastern.StartOfDay(today) > lastModified)
         {

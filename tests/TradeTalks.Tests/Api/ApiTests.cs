@@ -1,8 +1,10 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TradeTalks.Editing;
 using TradeTalks.Tests.Support;
+using TradeTalks.Web.Api;
 
 namespace TradeTalks.Tests.Api;
 
@@ -204,6 +206,35 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal("geneva-2025-05", first["items"]![0]!["key"]!.GetValue<string>());
         Assert.Empty(past["items"]!.AsArray());
         Assert.Equal(99, past["page"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task AnETagFromAnotherBuildAtTheSameStoreVersionGetsTheAnswerNot304()
+    {
+        using var client = _app.CreateClient();
+        var first = await client.GetAsync("/api/v1/talks?asOf=2025-06-10");
+        var etag = first.Headers.ETag!.Tag.ToString();
+        Assert.EndsWith($"-{BuildFingerprint.Current}\"", etag, StringComparison.Ordinal);
+
+        // The tag a client kept from the build before a deploy: the same store version, another build.
+        var before = etag[..^(BuildFingerprint.Current.Length + 1)] + "00000000\"";
+        var again = new HttpRequestMessage(HttpMethod.Get, "/api/v1/talks?asOf=2025-06-10");
+        again.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(before, isWeak: true));
+
+        var answer = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(first.Headers.ETag, answer.Headers.ETag);
+    }
+
+    [Fact]
+    public void ABuildsFingerprintIsEightHexDigitsThatFollowItsAssemblies()
+    {
+        var web = typeof(BuildFingerprint).Assembly;
+        var core = typeof(TradeTalks.Products.BundledProducts).Assembly;
+
+        Assert.Matches("^[0-9a-f]{8}$", BuildFingerprint.Current);
+        Assert.Equal(BuildFingerprint.Current, BuildFingerprint.Of([web, core]));
+        Assert.NotEqual(BuildFingerprint.Current, BuildFingerprint.Of([web, typeof(ApiTests).Assembly]));
     }
 
     [Fact]

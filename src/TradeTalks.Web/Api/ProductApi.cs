@@ -235,16 +235,12 @@ public static class ProductApi
 
     private const string To = "The last day, YYYY-MM-DD, not after the as-of date; without it, the as-of date.";
 
-    /// <summary>What a search looks for.</summary>
+    /// <summary>What a search looks for: checked by the same rule as the search page's (<see cref="ProductQuery"/>).</summary>
     public sealed record SearchQuery : IGuardedQuery
     {
-        public const int MaxLength = 200;
-
-        [FromQuery(Name = "q"), Description("The start of an HTS code (digits, dots and spaces allowed: 6109 or 6109.10) or words of the description (\"cotton t-shirt\"); each word must begin a word of the line's description path. Without it, every line. At most 200 characters.")]
+        [FromQuery(Name = "q"), Description("The start of an HTS code (digits, dots and spaces allowed: 6109 or 6109.10; at most 10 digits) or words of the description (\"cotton t-shirt\"); each word must begin a word of the line's description path. Without it, every line. At most 100 characters, with at least one letter or digit.")]
         public string? Q { get; init; }
 
-        public QueryProblem? FirstProblem => Q is { Length: > MaxLength }
-            ? new("q", $"The search is {Q.Length} characters long; at most {MaxLength} are read. Give a code or a few words.")
-            : null;
+        public QueryProblem? FirstProblem => ProductQuery.Problem(Q) is { } problem ? new("q", problem) : null;
     }
 }

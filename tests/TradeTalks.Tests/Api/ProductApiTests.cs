@@ -147,6 +147,18 @@ public sealed class ProductApiTests(ProductApiHost app) : IClassFixture<ProductA
         Assert.Contains("hts10", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("%25%25%25", "has no letters or digits to search for")]
+    [InlineData("6109.10.00.12.99", "An HTS code has at most 10 digits")]
+    [InlineData("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "A search is at most 100 characters; this one has 150.")]
+    public async Task ASearchThePageRefusesTheApiRefusesWithTheSameWordsNamingQ(string query, string message)
+    {
+        var problem = await ProblemAsync($"/api/v1/products?q={query}", HttpStatusCode.BadRequest);
+
+        Assert.Equal("q", problem["parameter"]!.GetValue<string>());
+        Assert.Contains(message, problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AHeadingAskedForAsALineIsPointedToTheSearch()
     {

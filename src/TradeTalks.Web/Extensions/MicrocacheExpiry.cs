@@ -4,8 +4,8 @@ namespace TradeTalks.Web.Extensions;
 
 /// <summary>
 /// Tells nginx's microcache (docs/nginx/tradetalks.conf.template, decision 23) how long it may keep an answer: a second,
-/// as its own setting says, but not past this instance's next look for writes made elsewhere by more than the rest of
-/// that look's second. A copy taken just before that look would otherwise outlive the change it brings by up to two
+/// as its own setting says, but not past the end of this instance's next look for writes made elsewhere by more than a
+/// second. A copy taken just before that look would otherwise outlive the change it brings by up to two
 /// seconds (nginx counts whole seconds), on top of the look's own wait, and a change would show through nginx later than
 /// Store:ChangePollSeconds + 1 s.
 /// </summary>
@@ -45,8 +45,8 @@ public static class MicrocacheExpiry
     /// check's when the check is in a later second. A copy taken in the check's own second, or while a check runs late,
     /// is fresh to the end of the current second, never stored already stale: nginx would then ask again on every
     /// request for that key until the check had passed, and each asking request holds its reader's connection until the
-    /// answer arrives (a news day's slowest hundredth, docs/performance.md). Such a copy outlives the check by less than
-    /// a second.
+    /// answer arrives (a news day's slowest hundredth, docs/performance.md). The next check's time is set only once a
+    /// check has dropped what it found, so such a copy outlives the end of that drop by less than a second.
     /// </summary>
     public static long Until(DateTimeOffset now, DateTimeOffset nextCheck)
     {

@@ -305,5 +305,4 @@ public sealed class ProductApiStateTests
 
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/products/banana", Cancel)).StatusCode);
     }
-
 }

@@ -57,7 +57,7 @@ public sealed partial class EditSchema
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
     {
         ["url"] = "Web address",
-        ["lowestRate"] = "Lowest rate (varies by product)",
+        ["lowestRate"] = "Lowest rate, if it varies",
         ["endsLayer"] = "This change ends the layer",
         ["scheduledOnly"] = "Scheduled end only: no report that it happened",
         ["publisherSiteOnly"] = "Only the publisher's site is known",
